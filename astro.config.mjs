@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './astro.sidebar.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { linkGuard } from './src/integrations/link-guard.ts';
+
+export default defineConfig({
+  // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
+  site: process.env.SITE_URL ?? 'https://playbook.example.com',
+  // content/ sits at the root (Starlight's docsLoader reads <srcDir>/content/docs).
+  srcDir: '.',
+  trailingSlash: 'always',
+  // `## Heading {#anchor}` gives sections explicit anchors that survive a reworded heading.
+  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  integrations: [
+    contentGuard(),
+    starlight({
+      title: 'Commerce Ownership Playbook',
+      description:
+        'How a B2B manufacturer or distributor owns its e-commerce platform: six roles, their playbooks, and how to build the team.',
+      sidebar,
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      // The validator checks that pages linked from Markdown/MDX exist. Anchors are checked by
+      // link-guard on the built HTML instead, because many are rendered by components it cannot see.
+      plugins: [starlightLinksValidator({ errorOnInvalidHashes: false })],
+    }),
+    linkGuard(),
+  ],
+});

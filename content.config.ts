@@ -1,0 +1,25 @@
+// Wires each collection to its loader and schema. Schemas live in src/schemas (one per concept).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { pageExtensionSchema } from './src/schemas/page.ts';
+import { roleSchema } from './src/schemas/role.ts';
+import { metricSchema } from './src/schemas/metric.ts';
+import { glossaryTermSchema } from './src/schemas/glossary-term.ts';
+import { teamShapeSchema } from './src/schemas/team-shape.ts';
+import { activitySchema } from './src/schemas/activity.ts';
+import { meetingSchema } from './src/schemas/meeting.ts';
+
+/** One YAML file per entry in content/<folder>/; the file name is the entry's id. */
+const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageExtensionSchema }) }),
+  roles: defineCollection({ loader: yamlFolder('roles'), schema: roleSchema }),
+  metrics: defineCollection({ loader: yamlFolder('metrics'), schema: metricSchema }),
+  glossary: defineCollection({ loader: yamlFolder('glossary'), schema: glossaryTermSchema }),
+  teamShapes: defineCollection({ loader: yamlFolder('team-shapes'), schema: teamShapeSchema }),
+  activities: defineCollection({ loader: yamlFolder('activities'), schema: activitySchema }),
+  meetings: defineCollection({ loader: yamlFolder('meetings'), schema: meetingSchema }),
+};

@@ -1,0 +1,141 @@
+/**
+ * Content integrity: validates every content file against its schema and resolves every
+ * cross-reference (role → metric, metric → role, page → role …). Astro only logs a broken
+ * `reference()`; this check is what makes `npm run build` fail, naming file, field and value.
+ * Pure: it takes the files already read (see content-files.ts), so tests can feed it fixtures.
+ */
+import type { z } from 'astro/zod';
+import { ROLE_IDS } from '../schemas/common.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { metricSchema } from '../schemas/metric.ts';
+import { glossaryTermSchema } from '../schemas/glossary-term.ts';
+import { teamShapeSchema } from '../schemas/team-shape.ts';
+import { activitySchema } from '../schemas/activity.ts';
+import { meetingSchema } from '../schemas/meeting.ts';
+import { pageExtensionSchema } from '../schemas/page.ts';
+
+/** A content file as read from disk: its path relative to the project root and its parsed data. */
+export interface ContentFile {
+  file: string;
+  /** File name without extension (the entry id for YAML collections). */
+  stem: string;
+  data: unknown;
+  /** Set when the file is not valid YAML; `data` is then empty. */
+  syntaxError?: string;
+}
+
+export interface ContentSnapshot {
+  roles: ContentFile[];
+  metrics: ContentFile[];
+  glossary: ContentFile[];
+  teamShapes: ContentFile[];
+  activities: ContentFile[];
+  meetings: ContentFile[];
+  /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
+  pages: ContentFile[];
+}
+
+export interface IntegrityProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: IntegrityProblem): string {
+  return `${p.file}: ${p.field || '(file)'}: ${p.message}`;
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+function parseAll<T extends z.ZodType>(files: ContentFile[], schema: T, problems: IntegrityProblem[]) {
+  const parsed: { file: string; stem: string; data: z.output<T> }[] = [];
+  for (const f of files) {
+    if (f.syntaxError) {
+      problems.push({ file: f.file, field: '(file)', message: `is not valid YAML: ${f.syntaxError}` });
+      continue;
+    }
+    const result = schema.safeParse(f.data);
+    if (result.success) parsed.push({ file: f.file, stem: f.stem, data: result.data });
+    else for (const issue of result.error.issues) problems.push({ file: f.file, field: issuePath(issue.path), message: issue.message });
+  }
+  return parsed;
+}
+
+export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  const roles = parseAll(snapshot.roles, roleSchema, problems);
+  const metrics = parseAll(snapshot.metrics, metricSchema, problems);
+  const glossary = parseAll(snapshot.glossary, glossaryTermSchema, problems);
+  const teamShapes = parseAll(snapshot.teamShapes, teamShapeSchema, problems);
+  const activities = parseAll(snapshot.activities, activitySchema, problems);
+  const meetings = parseAll(snapshot.meetings, meetingSchema, problems);
+  const pages = parseAll(snapshot.pages, pageExtensionSchema, problems);
+
+  // Ids equal file names, so a URL or anchor can be predicted from the file tree.
+  for (const entries of [roles, metrics, glossary, activities, meetings])
+    for (const e of entries) if (e.data.id !== e.stem) report(e.file, 'id', `"${e.data.id}" must equal the file name "${e.stem}"`);
+  for (const t of teamShapes)
+    if (String(t.data.size) !== t.stem) report(t.file, 'size', `${t.data.size} must equal the file name "${t.stem}"`);
+
+  const roleIds = new Set(snapshot.roles.map((r) => r.stem));
+  const metricIds = new Set(snapshot.metrics.map((m) => m.stem));
+  const termIds = new Set(snapshot.glossary.map((g) => g.stem));
+  const unknownRole = (id: string) => `unknown role "${id}" (no content/roles/${id}.yaml)`;
+
+  for (const id of ROLE_IDS)
+    if (!roleIds.has(id)) report(`content/roles/${id}.yaml`, '(file)', `role "${id}" is promised in the URL map but its file is missing`);
+
+  for (const { file, data: role } of roles) {
+    role.kpis.forEach((k, i) => {
+      if (!metricIds.has(k.metric)) report(file, `kpis[${i}].metric`, `unknown metric "${k.metric}" (no content/metrics/${k.metric}.yaml)`);
+    });
+    if (new Set(role.kpis.map((k) => k.metric)).size !== role.kpis.length) report(file, 'kpis', 'lists the same metric twice');
+    role.collaboration.forEach((c, i) => {
+      if (!roleIds.has(c.role)) report(file, `collaboration[${i}].role`, unknownRole(c.role));
+      if (c.role === role.id) report(file, `collaboration[${i}].role`, 'a role cannot collaborate with itself');
+    });
+    const named = new Set(role.collaboration.map((c) => c.role));
+    for (const other of roleIds)
+      if (other !== role.id && !named.has(other)) report(file, 'collaboration', `must name every other role; "${other}" is missing`);
+    if (named.size !== role.collaboration.length) report(file, 'collaboration', 'names the same role twice');
+    role.glossary.forEach((t, i) => {
+      if (!termIds.has(t)) report(file, `glossary[${i}]`, `unknown glossary term "${t}" (no content/glossary/${t}.yaml)`);
+    });
+    if (!snapshot.pages.some((p) => p.stem === `roles/${role.id}`))
+      report(file, 'id', `role "${role.id}" has no playbook page (expected content/docs/roles/${role.id}/index.mdx)`);
+  }
+
+  for (const { file, data } of metrics) if (!roleIds.has(data.owner)) report(file, 'owner', unknownRole(data.owner));
+
+  for (const { file, data } of glossary)
+    data.related.forEach((t, i) => {
+      if (!termIds.has(t)) report(file, `related[${i}]`, `unknown glossary term "${t}"`);
+    });
+
+  for (const { file, data } of teamShapes) {
+    const covered = new Set<string>();
+    data.people.forEach((p, i) =>
+      p.roles.forEach((r, j) => {
+        if (!roleIds.has(r)) report(file, `people[${i}].roles[${j}]`, unknownRole(r));
+        covered.add(r);
+      }),
+    );
+    for (const r of roleIds) if (!covered.has(r)) report(file, 'people', `no one wears the "${r}" hat: every shape covers all roles`);
+    if (data.hireNext && !roleIds.has(data.hireNext)) report(file, 'hireNext', unknownRole(data.hireNext));
+  }
+
+  for (const { file, data } of activities) {
+    for (const r of Object.keys(data.raci)) if (!roleIds.has(r)) report(file, `raci.${r}`, unknownRole(r));
+    for (const r of roleIds) if (!(r in data.raci)) report(file, 'raci', `gives no letter to role "${r}"`);
+  }
+
+  for (const { file, data } of meetings) if (!roleIds.has(data.chair)) report(file, 'chair', unknownRole(data.chair));
+
+  for (const { file, data } of pages) if (data.role && !roleIds.has(data.role)) report(file, 'role', unknownRole(data.role));
+
+  return problems;
+}

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { kebabId, line, prose, refTo } from './common.ts';
+
+/** R = does the work, A = decides and answers for it (exactly one), C = consulted before, I = told after. */
+export const raciLetter = z.enum(['R', 'A', 'C', 'I']);
+
+/** A recurring B2B activity and who holds which decision right on it (the RACI matrix on /working-together/). */
+export const activitySchema = z
+  .object({
+    /** Permanent kebab-case id; equals the file name and the row's `#anchor`. */
+    id: kebabId,
+    /** Position in the matrix (1 = first row). */
+    order: z.number().int().min(1),
+    /** The activity, e.g. "Change search ranking rules". */
+    name: line(90),
+    /** What the activity involves, with a concrete example. */
+    description: prose(20, 500),
+    /** RACI letter per role id; every role appears. */
+    raci: z.record(refTo('roles'), raciLetter),
+  })
+  .strict()
+  .refine((a) => Object.values(a.raci).filter((l) => l === 'A').length === 1, {
+    message: 'exactly one role must be A (accountable)',
+    path: ['raci'],
+  })
+  .refine((a) => Object.values(a.raci).some((l) => l === 'R'), {
+    message: 'at least one role must be R (responsible)',
+    path: ['raci'],
+  });
+
+export type Activity = z.output<typeof activitySchema>;

@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { refTo } from './common.ts';
+
+/**
+ * Frontmatter this site adds to Starlight's docs pages. `role` ties a page to a role so that
+ * role components render that role's data and the integrity guard can check the id.
+ */
+export const pageExtensionSchema = z.object({
+  /** Id of the role this page belongs to (role playbooks and their sub-pages). */
+  role: refTo('roles').optional(),
+});

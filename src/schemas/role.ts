@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { kebabId, line, prose, refTo } from './common.ts';
+
+/** What the role decides, where it is consulted, what it is told. */
+export const decisionRightsSchema = z.object({
+  /** Decisions this role makes and is accountable for. */
+  decides: z.array(line(240)).min(3),
+  /** Decisions made by others in which this role must be consulted before they are final. */
+  consulted: z.array(line(240)).min(2),
+  /** Decisions made by others that this role must be told about. */
+  informed: z.array(line(240)).min(2),
+});
+
+/** A recurring ritual of the role's operating rhythm. */
+export const ritualSchema = z.object({
+  /** How often it happens. */
+  cadence: z.enum(['weekly', 'monthly', 'quarterly']),
+  /** Short name, e.g. "Search quality review". */
+  name: line(80),
+  /** What the ritual is for, in a sentence or two. */
+  purpose: prose(20, 400),
+  /** What people bring: reports, lists, requests. */
+  inputs: z.array(line(200)).min(1),
+  /** What comes out: decisions, backlogs, published changes. */
+  outputs: z.array(line(200)).min(1),
+  /** Who attends: role ids of this site, or other functions ("sales operations"). */
+  attendees: z.array(line(80)).min(1),
+});
+
+/** One KPI the role is measured by, pointing at the metrics catalogue. */
+export const roleKpiSchema = z.object({
+  /** Id of an entry in the `metrics` collection. */
+  metric: refTo('metrics'),
+  /** Why this number matters for this role in particular. */
+  why: prose(20, 500),
+  /** How the number is typically gamed, so a manager can spot it. */
+  gamedBy: prose(20, 500),
+});
+
+/** How this role works with one of the other roles. */
+export const collaborationSchema = z.object({
+  /** Id of the other role. */
+  role: refTo('roles'),
+  /** Decisions the two roles make together. */
+  sharedDecisions: prose(20, 600),
+  /** What passes from one to the other, and in which direction. */
+  handoffs: prose(20, 600),
+  /** The usual friction between the two. */
+  friction: prose(20, 600),
+  /** How to resolve that friction. */
+  resolution: prose(20, 600),
+});
+
+/** A symptom of project thinking in this role, with its remedy. */
+export const antiPatternSchema = z.object({
+  /** A short, memorable name, e.g. "Synonym list as a dumping ground". */
+  name: line(90),
+  /** What you observe. */
+  symptom: prose(20, 500),
+  /** What to do instead. */
+  remedy: prose(20, 600),
+});
+
+/** One maturity level of this capability, described by what can be observed. */
+export const maturityLevelSchema = z.object({
+  /** 1 (absent) to 5 (leading). */
+  level: z.number().int().min(1).max(5),
+  /** Short name of the level, e.g. "Reactive". */
+  name: line(40),
+  /** What an outsider can observe at this level. */
+  observable: prose(40, 700),
+});
+
+/** A role: one of the capabilities a B2B commerce platform needs an internal owner for. */
+export const roleSchema = z
+  .object({
+    /** Permanent kebab-case id; equals the file name and the URL segment. */
+    id: kebabId,
+    /** Full name, e.g. "Search and discovery". */
+    name: line(60),
+    /** Short name for tables and cards, e.g. "Search". */
+    shortName: line(24),
+    /** Position in lists (1 = first). */
+    order: z.number().int().min(1),
+    /** The role in one sentence. */
+    mission: line(220),
+    /** A summary that fits a card. */
+    summary: line(170),
+    /** Decision rights. */
+    decisionRights: decisionRightsSchema,
+    /** The operating rhythm: at least one weekly, one monthly and one quarterly ritual. */
+    rituals: z
+      .array(ritualSchema)
+      .min(3)
+      .refine((rs) => ['weekly', 'monthly', 'quarterly'].every((c) => rs.some((r) => r.cadence === c)), {
+        message: 'needs at least one weekly, one monthly and one quarterly ritual',
+      }),
+    /** 4 to 8 KPIs from the metrics catalogue. */
+    kpis: z.array(roleKpiSchema).min(4).max(8),
+    /** How the role works with each of the other roles: one entry per other role. */
+    collaboration: z.array(collaborationSchema).min(1),
+    /** At least five symptoms of project thinking, each with its remedy. */
+    antiPatterns: z.array(antiPatternSchema).min(5),
+    /** Exactly five maturity levels, 1 to 5 in order. */
+    maturity: z
+      .array(maturityLevelSchema)
+      .length(5)
+      .refine((ls) => ls.every((l, i) => l.level === i + 1), { message: 'levels must be 1, 2, 3, 4, 5 in that order' }),
+    /** The typical first hire for this capability (title and level). */
+    firstHire: line(160),
+    /** Partners inside and outside the company the role leans on. */
+    keyPartners: z.array(line(120)).min(2),
+    /** Glossary terms the role's playbook uses (ids in the `glossary` collection). */
+    glossary: z.array(refTo('glossary')).min(3),
+  })
+  .strict();
+
+export type RoleInput = z.input<typeof roleSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Ritual = z.output<typeof ritualSchema>;
+export type MaturityLevel = z.output<typeof maturityLevelSchema>;

@@ -1,0 +1,89 @@
+// Search finds a role page by its name, and the page works by keyboard alone.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/browser.ts';
+import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+
+describe.skipIf(!hasChromium)('search and keyboard', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await (await browser.newContext()).newPage();
+  });
+  afterEach(async () => page.context().close());
+
+  it('finds a role playbook by its name in the search dialog', async () => {
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill('Search and discovery');
+    const first = dialog.locator('.pagefind-ui__result-link').first();
+    await first.waitFor();
+    const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/roles/search-discovery/');
+  });
+
+  it('opens search from the keyboard and follows a result with Enter', async () => {
+    await page.goto(`${server.origin}/why-ownership/`);
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('dialog').getByRole('searchbox');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('data and analytics');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    // Tab from the search box into the results, then follow the focused link.
+    let href: string | null = null;
+    for (let i = 0; i < 5 && !href?.startsWith('/roles/'); i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(href).toBe('/roles/data-analytics/');
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/roles/data-analytics/');
+  });
+
+  it('starts with a skip link that moves focus to the content', async () => {
+    await page.goto(`${server.origin}/roles/search-discovery/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(skip.text).toMatch(/skip to content/i);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe(skip.href);
+    const target = await page.evaluate(() => document.activeElement?.closest('main') !== null || location.hash === '#_top');
+    expect(target).toBe(true);
+  });
+
+  it('reaches every sidebar link with Tab and shows where focus is', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/roles/`);
+    const sidebarLinks = await page
+      .locator('#starlight__sidebar a[href]:visible')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(sidebarLinks).toContain('/why-ownership/');
+    const reached = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.closest('#starlight__sidebar')) return null;
+        const style = getComputedStyle(el);
+        return { href: el.getAttribute('href'), outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (info?.href) {
+        expect(info.outlined, `focus ring on ${info.href}`).toBe(true);
+        reached.add(info.href);
+      }
+    }
+    for (const href of sidebarLinks) expect(reached, `sidebar link ${href}`).toContain(href);
+  });
+});

@@ -1,0 +1,91 @@
+// Assertions on the one production build in dist/: the URL map, sitemap, search index, anchors, text.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLE_IDS } from '../../src/schemas/common.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { findBrokenLinks, idsOf } from '../../src/lib/link-check.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+
+const DIST = join(process.cwd(), 'dist');
+const site = readBuiltSite(DIST);
+const html = (path: string) => site.pages.find((p) => p.path === path)?.html ?? '';
+const content = readContent(process.cwd());
+
+/** The URL map of DESIGN.md, as far as it is built so far. */
+const URL_MAP = [
+  '/',
+  '/why-ownership/',
+  '/roles/',
+  ...ROLE_IDS.map((id) => `/roles/${id}/`),
+  '/metrics/',
+  '/glossary/',
+  '/start-small/',
+  '/working-together/',
+];
+
+const ROLE_SECTIONS = [
+  'mission',
+  'why-it-matters',
+  'responsibilities',
+  'kpis',
+  'working-with',
+  'maturity',
+  'anti-patterns',
+  'one-of-several-hats',
+  'tools',
+  'first-steps',
+];
+
+/** Visible text of a page: main content without scripts, styles and tags. */
+const text = (page: string) =>
+  page
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('built site', () => {
+  it.each(URL_MAP)('has %s', (path) => expect(html(path)).toContain('</html>'));
+
+  it('lists every URL of the map in the sitemap', () => {
+    const listed = sitemapPaths();
+    for (const path of URL_MAP) expect(listed).toContain(path);
+  });
+
+  it('has a Pagefind index covering every page', () => {
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBeGreaterThanOrEqual(URL_MAP.length);
+  });
+
+  it('has no placeholder text on any page', () => {
+    const offenders = site.pages.filter((p) => /lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i.test(text(p.html))).map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    expect(findBrokenLinks(site.pages, site.files)).toEqual([]);
+  });
+
+  it.each(ROLE_IDS)('gives /roles/%s/ every section anchor and one #with- anchor per other role', (id) => {
+    const ids = idsOf(html(`/roles/${id}/`));
+    for (const section of ROLE_SECTIONS) expect(ids, `#${section}`).toContain(section);
+    for (const other of ROLE_IDS.filter((o) => o !== id)) expect(ids).toContain(`with-${other}`);
+  });
+
+  it('gives every metric and glossary term its own anchor', () => {
+    const metricIds = idsOf(html('/metrics/'));
+    for (const m of content.metrics) expect(metricIds).toContain(m.stem);
+    const termIds = idsOf(html('/glossary/'));
+    for (const t of content.glossary) expect(termIds).toContain(t.stem);
+  });
+
+  it('renders each role’s KPIs as links into the catalogue', () => {
+    for (const file of content.roles) {
+      const page = html(`/roles/${file.stem}/`);
+      for (const k of (file.data as { kpis: { metric: string }[] }).kpis) expect(page).toContain(`href="/metrics/#${k.metric}"`);
+    }
+  });
+});
