@@ -1,4 +1,5 @@
-// axe (WCAG 2.2 AA + best practice) finds zero violations on every sitemap page, in both themes.
+// axe (WCAG 2.2 AA + best practice) finds zero violations on every sitemap page, in both themes,
+// and no page requests a file that is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -28,6 +29,7 @@ describe.skipIf(!hasChromium)('accessibility (axe)', () => {
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       const failures: string[] = [];
+      page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
       for (const path of paths) {
         await page.goto(server.origin + path);
         expect(await page.locator('html').getAttribute('data-theme'), path).toBe(theme);

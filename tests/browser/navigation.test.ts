@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
     await page.goto(`${server.origin}/`);
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('searchbox').fill('Search and discovery');
+    await dialog.locator('input.pagefind-ui__search-input').fill('Search and discovery');
     const first = dialog.locator('.pagefind-ui__result-link').first();
     await first.waitFor();
     const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
@@ -33,8 +33,11 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
 
   it('opens search from the keyboard and follows a result with Enter', async () => {
     await page.goto(`${server.origin}/why-ownership/`);
+    // Starlight loads Pagefind's UI when the browser is idle; the shortcut focuses its input once it is there.
+    await page.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
     await page.keyboard.press('Control+k');
-    const box = page.getByRole('dialog').getByRole('searchbox');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    const box = page.getByRole('dialog').locator('input.pagefind-ui__search-input');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('data and analytics');
     await page.locator('.pagefind-ui__result-link').first().waitFor();

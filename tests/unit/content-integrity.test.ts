@@ -56,7 +56,9 @@ describe('content integrity', () => {
     );
     expect(m.some((x) => x.startsWith('content/metrics/') && x.includes(': owner: unknown role "product-strategy"'))).toBe(true);
     expect(m).toContain(`${s.glossary[0]!.file}: related[0]: unknown glossary term "not-a-term"`);
-    expect(m.some((x) => x.startsWith('content/activities/') && x.includes(': raci.product-strategy: unknown role "product-strategy"'))).toBe(true);
+    expect(
+      m.some((x) => x.startsWith('content/activities/') && x.includes(': raci.product-strategy: unknown role "product-strategy"')),
+    ).toBe(true);
   });
 
   it('reports schema errors with the field path, and an id that differs from the file name', () => {
