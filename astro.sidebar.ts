@@ -11,6 +11,8 @@ export const sidebar: Sidebar = [
     items: [
       { label: 'Why ownership', link: '/why-ownership/' },
       { label: 'The six roles', link: '/roles/' },
+      { label: 'Start small', link: '/start-small/' },
+      { label: 'Working together', link: '/working-together/' },
     ],
   },
   {

@@ -1,0 +1,64 @@
+// Builds a bare Starlight site (same installed versions, default config) to compare against.
+// It lives in .bench/ inside the project so that Node resolves the project's node_modules.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const ROOT = process.cwd();
+
+const GUIDE = `---
+title: A bare Starlight page
+description: A plain docs page with headings, paragraphs, a list and a table, used as the page-weight baseline.
+---
+
+${Array.from(
+  { length: 6 },
+  (_, i) => `## Section ${i + 1}
+
+A paragraph of ordinary prose that stands in for the text of a documentation page. It has enough words to
+wrap over several lines, as real content does, so the HTML is of a comparable shape.
+
+- First point of the section
+- Second point of the section
+
+| Column | Value |
+|---|---|
+| A | 1 |
+| B | 2 |
+`,
+).join('\n')}`;
+
+/** Builds the bare site and returns its dist directory. Throws with Astro's output on failure. */
+export function buildBareStarlight(): string {
+  const dir = join(ROOT, '.bench', 'bare-starlight');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  // Astro finds packages that ship components through package.json dependencies: list the same ones.
+  const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({ site: 'https://bare.example', integrations: [starlight({ title: 'Bare' })] });
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+  writeFileSync(join(dir, 'src/content/docs/guide.md'), GUIDE);
+  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bare\n---\n\nHome.\n');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    // Vitest sets NODE_ENV=test, which changes what Astro bundles: build as production, like `npm run build`.
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`Bare Starlight build failed:\n${result.stdout}\n${result.stderr}`);
+  return join(dir, 'dist');
+}

@@ -1,0 +1,37 @@
+// Content pages ship no JavaScript beyond Starlight's own: measured against a bare Starlight page
+// built with the same installed versions in this run.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
+import { buildBareStarlight } from '../../scripts/lib/bare-starlight.ts';
+import { ROLE_IDS } from '../../src/schemas/common.ts';
+
+const weigh = (dist: string, path: string): PageWeight =>
+  weighPage(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p)));
+
+const CONTENT_PAGES = [
+  '/',
+  '/why-ownership/',
+  '/roles/',
+  '/metrics/',
+  '/glossary/',
+  '/start-small/',
+  '/working-together/',
+  ...ROLE_IDS.map((id) => `/roles/${id}/`),
+];
+
+describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
+  let bare: PageWeight;
+  beforeAll(() => {
+    bare = weigh(buildBareStarlight(), '/guide/');
+  }, 120_000);
+
+  it.each(CONTENT_PAGES)('%s ships no more JavaScript than a bare Starlight page', (path) => {
+    expect(weigh('dist', path).js).toBeLessThanOrEqual(bare.js);
+  });
+
+  it.each(CONTENT_PAGES)('%s adds at most 3 KB of CSS to Starlight’s', (path) => {
+    expect(weigh('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
+  });
+});
