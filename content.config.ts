@@ -10,6 +10,7 @@ import { glossaryTermSchema } from './src/schemas/glossary-term.ts';
 import { teamShapeSchema } from './src/schemas/team-shape.ts';
 import { activitySchema } from './src/schemas/activity.ts';
 import { meetingSchema } from './src/schemas/meeting.ts';
+import { assessmentSchema } from './src/schemas/assessment.ts';
 
 /** One YAML file per entry in content/<folder>/; the file name is the entry's id. */
 const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -22,4 +23,5 @@ export const collections = {
   teamShapes: defineCollection({ loader: yamlFolder('team-shapes'), schema: teamShapeSchema }),
   activities: defineCollection({ loader: yamlFolder('activities'), schema: activitySchema }),
   meetings: defineCollection({ loader: yamlFolder('meetings'), schema: meetingSchema }),
+  assessments: defineCollection({ loader: yamlFolder('assessments'), schema: assessmentSchema }),
 };

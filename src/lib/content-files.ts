@@ -48,6 +48,7 @@ export function readContent(root: string): ContentSnapshot {
     teamShapes: folder('team-shapes'),
     activities: folder('activities'),
     meetings: folder('meetings'),
+    assessments: folder('assessments'),
     pages,
   };
 }

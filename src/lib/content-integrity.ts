@@ -5,7 +5,8 @@
  * Pure: it takes the files already read (see content-files.ts), so tests can feed it fixtures.
  */
 import type { z } from 'astro/zod';
-import { ROLE_IDS } from '../schemas/common.ts';
+import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../schemas/common.ts';
+import { assessmentSchema } from '../schemas/assessment.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { metricSchema } from '../schemas/metric.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
@@ -31,6 +32,7 @@ export interface ContentSnapshot {
   teamShapes: ContentFile[];
   activities: ContentFile[];
   meetings: ContentFile[];
+  assessments: ContentFile[];
   /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
   pages: ContentFile[];
 }
@@ -73,6 +75,7 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
   const teamShapes = parseAll(snapshot.teamShapes, teamShapeSchema, problems);
   const activities = parseAll(snapshot.activities, activitySchema, problems);
   const meetings = parseAll(snapshot.meetings, meetingSchema, problems);
+  const assessments = parseAll(snapshot.assessments, assessmentSchema, problems);
   const pages = parseAll(snapshot.pages, pageExtensionSchema, problems);
 
   // Ids equal file names, so a URL or anchor can be predicted from the file tree.
@@ -136,6 +139,40 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
   for (const { file, data } of meetings) if (!roleIds.has(data.chair)) report(file, 'chair', unknownRole(data.chair));
 
   for (const { file, data } of pages) if (data.role && !roleIds.has(data.role)) report(file, 'role', unknownRole(data.role));
+
+  for (const { file, stem, data } of assessments) {
+    if (data.role !== stem) report(file, 'role', `"${data.role}" must equal the file name "${stem}"`);
+    const role = roles.find((r) => r.data.id === data.role)?.data;
+    if (!role) {
+      report(file, 'role', unknownRole(data.role));
+      continue;
+    }
+    // Advice links to an anchor the playbook page has: a section, a collaboration, a rhythm or a KPI.
+    const anchors = new Set<string>([
+      ...ROLE_SECTION_ANCHORS,
+      ...role.collaboration.map((c) => `with-${c.role}`),
+      ...['weekly', 'monthly', 'quarterly'].map((c) => `rhythm-${c}`),
+      ...role.kpis.map((k) => `kpi-${k.metric}`),
+    ]);
+    const competencies = new Set(data.competencies.map((c) => c.id));
+    const used = new Set<string>();
+    const seen = new Map<string, string>();
+    const unique = (text: string, field: string) => {
+      const first = seen.get(text);
+      if (first) report(file, field, `repeats the advice of ${first}: two answers must never get the same advice`);
+      else seen.set(text, field);
+    };
+    data.statements.forEach((s, i) => {
+      if (!competencies.has(s.competency))
+        report(file, `statements[${i}].competency`, `unknown competency "${s.competency}" (not in this file's competencies)`);
+      used.add(s.competency);
+      if (!anchors.has(s.anchor)) report(file, `statements[${i}].anchor`, `"#${s.anchor}" is not an anchor of /roles/${role.id}/`);
+      if (data.statements.findIndex((o) => o.id === s.id) !== i) report(file, `statements[${i}].id`, `"${s.id}" is used twice`);
+      s.answers.forEach((a, j) => a.advice && unique(a.advice, `statements[${i}].answers[${j}].advice`));
+      unique(s.findOut, `statements[${i}].findOut`);
+    });
+    for (const c of competencies) if (!used.has(c)) report(file, 'competencies', `competency "${c}" is scored by no statement`);
+  }
 
   return problems;
 }

@@ -11,6 +11,20 @@ export const ROLE_IDS = [
 ] as const;
 export type CoreRoleId = (typeof ROLE_IDS)[number];
 
+/** Section anchors every role playbook has; hiring plans and the assessments link to them. */
+export const ROLE_SECTION_ANCHORS = [
+  'mission',
+  'why-it-matters',
+  'responsibilities',
+  'kpis',
+  'working-with',
+  'maturity',
+  'anti-patterns',
+  'one-of-several-hats',
+  'tools',
+  'first-steps',
+] as const;
+
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier, as used in file names, URLs and `#anchors`. */

@@ -1,37 +1,27 @@
 // axe (WCAG 2.2 AA + best practice) finds zero violations on every sitemap page, in both themes,
 // and no page requests a file that is missing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const paths = sitemapPaths();
 
 describe.skipIf(!hasChromium)('accessibility (axe)', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   it('has pages to check', () => expect(paths.length).toBeGreaterThan(5));
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has zero violations on every page in the ${theme} theme`, { timeout: 300_000 }, async () => {
-      const context = await browser.newContext({ colorScheme: theme });
+      const context = await site.browser.newContext({ colorScheme: theme });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       const page = await context.newPage();
       const failures: string[] = [];
       page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
       for (const path of paths) {
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         expect(await page.locator('html').getAttribute('data-theme'), path).toBe(theme);
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         for (const v of violations)

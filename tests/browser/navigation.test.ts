@@ -1,27 +1,18 @@
 // Search finds a role page by its name, and the page works by keyboard alone.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser.ts';
-import { serveDist, type RunningServer } from '../helpers/static-server.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 
 describe.skipIf(!hasChromium)('search and keyboard', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useBuiltSite();
   let page: Page;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await (await site.browser.newContext()).newPage();
   });
   afterEach(async () => page.context().close());
 
   it('finds a role playbook by its name in the search dialog', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('input.pagefind-ui__search-input').fill('Search and discovery');
@@ -32,7 +23,7 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
   });
 
   it('opens search from the keyboard and follows a result with Enter', async () => {
-    await page.goto(`${server.origin}/why-ownership/`);
+    await page.goto(`${site.server.origin}/why-ownership/`);
     // Starlight loads Pagefind's UI when the browser is idle; the shortcut focuses its input once it is there.
     await page.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
     await page.keyboard.press('Control+k');
@@ -53,7 +44,7 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
   });
 
   it('starts with a skip link that moves focus to the content', async () => {
-    await page.goto(`${server.origin}/roles/search-discovery/`);
+    await page.goto(`${site.server.origin}/roles/search-discovery/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({
       text: document.activeElement?.textContent?.trim(),
@@ -68,7 +59,7 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
 
   it('reaches every sidebar link with Tab and shows where focus is', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.origin}/roles/`);
+    await page.goto(`${site.server.origin}/roles/`);
     const sidebarLinks = await page
       .locator('#starlight__sidebar a[href]:visible')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

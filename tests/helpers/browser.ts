@@ -1,7 +1,9 @@
 // Launches the system Chromium for browser tests. Never downloads a browser.
 // Where Chromium is missing: under CI=true the tests fail; elsewhere they are skipped, loudly.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { serveDist, type RunningServer } from './static-server.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROME_PATH);
@@ -29,4 +31,17 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Starts Chromium and a server for dist/ before the tests of a file, and stops both after them. */
+export function useBuiltSite(): { browser: Browser; server: RunningServer } {
+  const site = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    [site.browser, site.server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLE_IDS } from '../../src/schemas/common.ts';
+import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../../src/schemas/common.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
 import { findBrokenLinks, idsOf } from '../../src/lib/link-check.ts';
@@ -25,18 +25,7 @@ const URL_MAP = [
   '/working-together/',
 ];
 
-const ROLE_SECTIONS = [
-  'mission',
-  'why-it-matters',
-  'responsibilities',
-  'kpis',
-  'working-with',
-  'maturity',
-  'anti-patterns',
-  'one-of-several-hats',
-  'tools',
-  'first-steps',
-];
+const ROLE_SECTIONS = ROLE_SECTION_ANCHORS;
 
 /** Visible text of a page: main content without scripts, styles and tags. */
 const text = (page: string) =>
@@ -44,6 +33,15 @@ const text = (page: string) =>
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
+
+/** Words of body text on a page: the Markdown content area, without the page chrome. */
+const bodyWords = (page: string) => {
+  const start = page.indexOf('<div class="sl-markdown-content">');
+  const end = page.indexOf('<footer', start);
+  return text(page.slice(start, end))
+    .split(' ')
+    .filter((w) => /[a-z]/i.test(w)).length;
+};
 
 describe('built site', () => {
   it.each(URL_MAP)('has %s', (path) => expect(html(path)).toContain('</html>'));
@@ -87,5 +85,17 @@ describe('built site', () => {
       const page = html(`/roles/${file.stem}/`);
       for (const k of (file.data as { kpis: { metric: string }[] }).kpis) expect(page).toContain(`href="/metrics/#${k.metric}"`);
     }
+  });
+
+  it.each(ROLE_IDS)('gives /roles/%s/ a playbook of roughly 2,000 to 3,500 words (at most 3,800 with component labels)', (id) => {
+    const words = bodyWords(html(`/roles/${id}/`));
+    expect(words).toBeGreaterThanOrEqual(2000);
+    expect(words).toBeLessThanOrEqual(3800);
+  });
+
+  it.each(ROLE_IDS)('links /roles/%s/ to every glossary term its data lists', (id) => {
+    const page = html(`/roles/${id}/`);
+    const terms = (content.roles.find((r) => r.stem === id)!.data as { glossary: string[] }).glossary;
+    for (const t of terms) expect(page).toContain(`href="/glossary/#${t}"`);
   });
 });

@@ -24,6 +24,15 @@ describe('content files', () => {
     expect(content.glossary.length).toBeGreaterThanOrEqual(40);
   });
 
+  it('have a RACI matrix of at least 12 activities and a shared rhythm of meetings', () => {
+    expect(content.activities.length).toBeGreaterThanOrEqual(12);
+    expect(content.meetings.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('have a team shape for every size from one to six', () => {
+    expect(content.teamShapes.map((t) => Number(t.stem)).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('give every role at least one metric it owns', () => {
     for (const id of ROLE_IDS) expect(content.metrics.filter((m) => (m.data as { owner: string }).owner === id).length).toBeGreaterThan(0);
   });

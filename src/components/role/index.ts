@@ -5,3 +5,4 @@ export { default as RoleKpis } from './RoleKpis.astro';
 export { default as RoleWorkingWith } from './RoleWorkingWith.astro';
 export { default as RoleMaturity } from './RoleMaturity.astro';
 export { default as RoleAntiPatterns } from './RoleAntiPatterns.astro';
+export { default as RoleTerms } from './RoleTerms.astro';
