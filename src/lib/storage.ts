@@ -1,0 +1,96 @@
+/**
+ * Safe access to localStorage for the widgets. The browser may block storage (privacy settings,
+ * sandboxed frames) or refuse a write (quota): then the widget keeps working in memory and says so.
+ * A stored value that cannot be read is never discarded: it is copied to `<key>.backup` first.
+ */
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type StorageMode = 'persistent' | 'memory';
+
+export class SafeStore {
+  mode: StorageMode = 'persistent';
+  private memory = new Map<string, string>();
+  private backing: KeyValueStore | undefined;
+
+  constructor(getBacking: () => KeyValueStore | undefined) {
+    try {
+      const backing = getBacking();
+      if (!backing) throw new Error('no storage');
+      const probe = '__cop_probe__';
+      backing.setItem(probe, '1');
+      backing.removeItem(probe);
+      this.backing = backing;
+    } catch {
+      this.mode = 'memory';
+    }
+  }
+
+  get(key: string): string | null {
+    if (this.backing) {
+      try {
+        return this.backing.getItem(key);
+      } catch {
+        this.mode = 'memory';
+        this.backing = undefined;
+      }
+    }
+    return this.memory.get(key) ?? null;
+  }
+
+  /** Writes; on failure (quota, blocked) switches to memory and keeps the value there. */
+  set(key: string, value: string): void {
+    this.memory.set(key, value);
+    if (!this.backing) return;
+    try {
+      this.backing.setItem(key, value);
+    } catch {
+      this.mode = 'memory';
+      this.backing = undefined;
+    }
+  }
+
+  remove(key: string): void {
+    this.memory.delete(key);
+    try {
+      this.backing?.removeItem(key);
+    } catch {
+      this.mode = 'memory';
+    }
+  }
+}
+
+/** The browser's localStorage, or undefined where reading the property itself throws. */
+export function browserStorage(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads JSON without throwing: `undefined` for a missing key, an error for one that does not parse. */
+export function readJson(store: SafeStore, key: string): { value?: unknown; error?: string } {
+  const raw = store.get(key);
+  if (raw === null) return {};
+  try {
+    return { value: JSON.parse(raw) };
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+}
+
+/** Keeps an unreadable stored value under `<key>.backup` so that resetting loses nothing. */
+export function backUp(store: SafeStore, key: string): void {
+  const raw = store.get(key);
+  if (raw !== null) store.set(`${key}.backup`, raw);
+}
+
+/** A plain object with only own, non-prototype keys (guards against `__proto__` payloads). */
+export function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
