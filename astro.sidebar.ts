@@ -4,6 +4,7 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
 const role = (id: string, label: string) => ({ label, link: `/roles/${id}/` });
+const assessment = (id: string, label: string) => ({ label: `${label} self-assessment`, link: `/roles/${id}/assessment/` });
 
 export const sidebar: Sidebar = [
   {
@@ -24,6 +25,18 @@ export const sidebar: Sidebar = [
       role('search-discovery', 'Search and discovery'),
       role('technical-architecture', 'Technical architecture and integrations'),
       role('data-analytics', 'Data and analytics'),
+    ],
+  },
+  {
+    label: 'Score yourself',
+    collapsed: true,
+    items: [
+      assessment('product-strategy', 'Product strategy'),
+      assessment('user-experience', 'User experience'),
+      assessment('content-merchandising', 'Content and merchandising'),
+      assessment('search-discovery', 'Search and discovery'),
+      assessment('technical-architecture', 'Architecture and integrations'),
+      assessment('data-analytics', 'Data and analytics'),
     ],
   },
   {

@@ -140,6 +140,9 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
 
   for (const { file, data } of pages) if (data.role && !roleIds.has(data.role)) report(file, 'role', unknownRole(data.role));
 
+  const assessed = new Set(snapshot.assessments.map((a) => a.stem));
+  for (const id of roleIds)
+    if (!assessed.has(id)) report(`content/assessments/${id}.yaml`, '(file)', `role "${id}" has no self-assessment`);
   for (const { file, stem, data } of assessments) {
     if (data.role !== stem) report(file, 'role', `"${data.role}" must equal the file name "${stem}"`);
     const role = roles.find((r) => r.data.id === data.role)?.data;

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { AXE_TAGS as TAGS } from '../helpers/page-checks.ts';
 const paths = sitemapPaths();
 
 describe.skipIf(!hasChromium)('accessibility (axe)', () => {

@@ -25,7 +25,9 @@ import { fakeStorage } from '../helpers/fake-storage.ts';
 
 const ids = ROLE_IDS;
 const scoreArb = fc.record({ owner: fc.constantFrom(null, ...OWNER_IDS), maturity: fc.constantFrom(null, 1, 2, 3, 4, 5) });
-const scoresArb = fc.tuple(...ids.map(() => scoreArb)).map((xs) => Object.fromEntries(ids.map((id, i) => [id, xs[i]!])) as Record<string, RoleScore>);
+const scoresArb = fc
+  .tuple(...ids.map(() => scoreArb))
+  .map((xs) => Object.fromEntries(ids.map((id, i) => [id, xs[i]!])) as Record<string, RoleScore>);
 const teamArb = fc.constantFrom(null, 1, 2, 3, 4, 5, 6);
 
 describe('scores and gaps', () => {
@@ -88,10 +90,13 @@ describe('share codec', () => {
 });
 
 describe('team view', () => {
-  const link = (m: (number | null)[]) => decodeShare(encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: m[i] ?? null }])), 2, ids), ids);
+  const link = (m: (number | null)[]) =>
+    decodeShare(encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: m[i] ?? null }])), 2, ids), ids);
 
   it('gives lowest, median and highest per role and flags the widest disagreement', () => {
-    const results = [link([1, 3, 3, 2, 5, null]), link([4, 3, 2, 2, 5, null]), link([2, 3, 4, 2, 4, 3])].map((r) => (r.ok ? r.value : null)!);
+    const results = [link([1, 3, 3, 2, 5, null]), link([4, 3, 2, 2, 5, null]), link([2, 3, 4, 2, 4, 3])].map(
+      (r) => (r.ok ? r.value : null)!,
+    );
     const rows = teamView(results, ids);
     expect(rows[0]).toMatchObject({ role: ids[0], lowest: 1, median: 2, highest: 4, spread: 3 });
     expect(rows[5]).toMatchObject({ count: 1, lowest: 3, median: 3, highest: 3 });
@@ -105,14 +110,20 @@ describe('history', () => {
   it('lists what changed since a snapshot', () => {
     const now = { 'search-discovery': { owner: 'dedicated' as const, maturity: 3 } };
     const snap = { date: '2026-10-01', scores: { 'search-discovery': { owner: 'none' as const, maturity: 1 } } };
-    expect(changesSince(snap, now, ids)).toEqual([{ role: 'search-discovery', from: { owner: 'none', maturity: 1 }, to: { owner: 'dedicated', maturity: 3 } }]);
+    expect(changesSince(snap, now, ids)).toEqual([
+      { role: 'search-discovery', from: { owner: 'none', maturity: 1 }, to: { owner: 'dedicated', maturity: 3 } },
+    ]);
   });
 });
 
 describe('saved scorecard', () => {
   it('round-trips through storage', () => {
     const store = new SafeStore(() => fakeStorage());
-    const state = { v: 1 as const, current: emptyState(ids), history: [{ date: '2026-11-01T10:00:00.000Z', scores: { 'data-analytics': { owner: 'vendor' as const, maturity: 2 } } }] };
+    const state = {
+      v: 1 as const,
+      current: emptyState(ids),
+      history: [{ date: '2026-11-01T10:00:00.000Z', scores: { 'data-analytics': { owner: 'vendor' as const, maturity: 2 } } }],
+    };
     state.current.teamSize = 2;
     state.current.roles['data-analytics'] = { owner: 'vendor', rating: 2 };
     saveScorecard(store, state);
@@ -130,7 +141,11 @@ describe('saved scorecard', () => {
 
   it('keeps the valid parts of a damaged version-1 state', () => {
     const r = parseSavedScorecard(
-      { v: 1, current: { teamSize: 9, roles: { 'search-discovery': { owner: 'dedicated', rating: 7 } } }, history: [{ date: 'x' }, { date: '2026-01-01', scores: {} }] },
+      {
+        v: 1,
+        current: { teamSize: 9, roles: { 'search-discovery': { owner: 'dedicated', rating: 7 } } },
+        history: [{ date: 'x' }, { date: '2026-01-01', scores: {} }],
+      },
       ids,
     );
     expect(r.state.current.roles['search-discovery']).toEqual({ owner: 'dedicated', rating: null });

@@ -1,0 +1,153 @@
+// <self-assessment>: enhances the server-rendered questionnaire. It saves each answer as it is given,
+// restores them on return, shows progress, the level and one step per weak answer. Logic is in
+// src/lib/assessment.ts; this file only wires the DOM. All text is set with textContent.
+import {
+  loadAssessments,
+  saveAssessments,
+  scoreAssessment,
+  isAnswerValue,
+  type Answers,
+  type SavedAssessments,
+} from '../lib/assessment.ts';
+import { SafeStore, browserStorage } from '../lib/storage.ts';
+import type { AssessmentWidgetData } from './self-assessment-data.ts';
+
+class SelfAssessment extends HTMLElement {
+  private data!: AssessmentWidgetData;
+  private store = new SafeStore(browserStorage);
+  private saved!: SavedAssessments;
+
+  connectedCallback() {
+    const json = this.querySelector('[data-assessment]')?.textContent;
+    if (!json) return;
+    this.data = JSON.parse(json) as AssessmentWidgetData;
+    const { state, notice } = loadAssessments(this.store);
+    this.saved = state;
+    if (notice) this.showNotice(notice);
+    this.part('[data-storage]').hidden = this.store.mode === 'persistent';
+    this.part('[data-progress-box]').hidden = false;
+    this.restore();
+    this.part('[data-form]').addEventListener('change', (e) => this.onChange(e));
+    this.part('[data-print]').addEventListener('click', () => window.print());
+    this.part('[data-reset]').addEventListener('click', () => this.askReset());
+    this.part('[data-confirm-yes]').addEventListener('click', () => this.reset());
+    this.part('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
+    this.render(false);
+  }
+
+  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector(selector) as T;
+  }
+
+  private get answers(): Answers {
+    return this.saved.roles[this.data.role]?.answers ?? {};
+  }
+
+  private restore() {
+    for (const [id, value] of Object.entries(this.answers)) {
+      const input = [...this.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
+        (i) => i.name === id && i.value === String(value),
+      );
+      if (input) input.checked = true;
+    }
+  }
+
+  private onChange(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio' || !this.data.statements.some((s) => s.id === input.name)) return;
+    const value = input.value === 'unknown' ? 'unknown' : Number(input.value);
+    if (!isAnswerValue(value)) return;
+    const answers = { ...this.answers, [input.name]: value };
+    this.saved.roles[this.data.role] = { answers, updated: new Date().toISOString() };
+    this.persist();
+    this.render(true);
+  }
+
+  private persist() {
+    saveAssessments(this.store, this.saved);
+    this.part('[data-storage]').hidden = this.store.mode === 'persistent';
+  }
+
+  private showNotice(text: string) {
+    const box = this.part('[data-notice]');
+    box.textContent = text;
+    box.hidden = false;
+  }
+
+  private render(announce: boolean) {
+    const result = scoreAssessment(this.data, this.answers);
+    this.part('[data-answered]').textContent = String(result.answered);
+    this.part<HTMLProgressElement>('[data-progress]').value = result.answered;
+
+    const level = result.level ? this.data.levels[result.level - 1] : undefined;
+    const summary = !level
+      ? 'Answer the questions above to see your level.'
+      : `${result.complete ? 'Your level' : `Level so far (${result.answered} of ${result.total} answered)`}: ${level.level} of 5, ${level.name}. Average answer ${result.mean!.toFixed(1)}.`;
+    const summaryEl = this.part('[data-summary]');
+    // Only announce after the reader's own action, not on page load.
+    if (announce || summaryEl.textContent !== summary) summaryEl.textContent = summary;
+
+    this.part('[data-level]').hidden = !level;
+    if (level) {
+      this.part('[data-level-name]').textContent = `Level ${level.level}: ${level.name}`;
+      this.part('[data-level-text]').textContent = level.observable;
+    }
+
+    const list = this.part('[data-advice]');
+    list.replaceChildren(
+      ...result.recommendations.map((r) => {
+        const li = document.createElement('li');
+        const question = document.createElement('strong');
+        question.textContent = r.statement;
+        const statement = this.data.statements.find((s) => s.id === r.statementId)!;
+        const answered = document.createElement('p');
+        answered.textContent = `You answered: ${r.answer === 'unknown' ? 'Don’t know' : statement.answers[r.answer - 1]!.text}`;
+        const advice = document.createElement('p');
+        advice.textContent = r.advice;
+        const link = document.createElement('a');
+        link.href = `/roles/${this.data.role}/#${r.anchor}`;
+        link.textContent = `In the playbook: ${this.data.anchorLabels[r.anchor] ?? r.anchor}`;
+        li.append(question, answered, advice, link);
+        return li;
+      }),
+    );
+    this.part('[data-advice-box]').hidden = result.recommendations.length === 0;
+
+    const rows = this.part('[data-competencies]');
+    rows.replaceChildren(
+      ...result.competencies.map((c) => {
+        const tr = document.createElement('tr');
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = c.name;
+        const td = document.createElement('td');
+        td.textContent = c.mean === null ? 'not answered' : c.mean.toFixed(1);
+        tr.append(th, td);
+        return tr;
+      }),
+    );
+    this.part('[data-competency-box]').hidden = result.answered === 0;
+    this.part('[data-actions]').hidden = result.answered === 0;
+  }
+
+  private askReset() {
+    this.part('[data-confirm]').hidden = false;
+    this.part('[data-confirm-no]').focus();
+  }
+
+  private closeConfirm() {
+    this.part('[data-confirm]').hidden = true;
+    this.part('[data-reset]').focus();
+  }
+
+  private reset() {
+    delete this.saved.roles[this.data.role];
+    this.persist();
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = false;
+    this.part('[data-confirm]').hidden = true;
+    this.render(true);
+    this.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+  }
+}
+
+customElements.define('self-assessment', SelfAssessment);
