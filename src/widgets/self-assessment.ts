@@ -24,18 +24,18 @@ class SelfAssessment extends HTMLElement {
     const { state, notice } = loadAssessments(this.store);
     this.saved = state;
     if (notice) this.showNotice(notice);
-    this.part('[data-storage]').hidden = this.store.mode === 'persistent';
-    this.part('[data-progress-box]').hidden = false;
+    this.el('[data-storage]').hidden = this.store.mode === 'persistent';
+    this.el('[data-progress-box]').hidden = false;
     this.restore();
-    this.part('[data-form]').addEventListener('change', (e) => this.onChange(e));
-    this.part('[data-print]').addEventListener('click', () => window.print());
-    this.part('[data-reset]').addEventListener('click', () => this.askReset());
-    this.part('[data-confirm-yes]').addEventListener('click', () => this.reset());
-    this.part('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
+    this.el('[data-form]').addEventListener('change', (e) => this.onChange(e));
+    this.el('[data-print]').addEventListener('click', () => window.print());
+    this.el('[data-reset]').addEventListener('click', () => this.askReset());
+    this.el('[data-confirm-yes]').addEventListener('click', () => this.reset());
+    this.el('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
     this.render(false);
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector(selector) as T;
   }
 
@@ -55,9 +55,9 @@ class SelfAssessment extends HTMLElement {
   private onChange(event: Event) {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio' || !this.data.statements.some((s) => s.id === input.name)) return;
-    const value = input.value === 'unknown' ? 'unknown' : Number(input.value);
+    const value: unknown = input.value === 'unknown' ? 'unknown' : Number(input.value);
     if (!isAnswerValue(value)) return;
-    const answers = { ...this.answers, [input.name]: value };
+    const answers: Answers = { ...this.answers, [input.name]: value };
     this.saved.roles[this.data.role] = { answers, updated: new Date().toISOString() };
     this.persist();
     this.render(true);
@@ -65,35 +65,35 @@ class SelfAssessment extends HTMLElement {
 
   private persist() {
     saveAssessments(this.store, this.saved);
-    this.part('[data-storage]').hidden = this.store.mode === 'persistent';
+    this.el('[data-storage]').hidden = this.store.mode === 'persistent';
   }
 
   private showNotice(text: string) {
-    const box = this.part('[data-notice]');
+    const box = this.el('[data-notice]');
     box.textContent = text;
     box.hidden = false;
   }
 
   private render(announce: boolean) {
     const result = scoreAssessment(this.data, this.answers);
-    this.part('[data-answered]').textContent = String(result.answered);
-    this.part<HTMLProgressElement>('[data-progress]').value = result.answered;
+    this.el('[data-answered]').textContent = String(result.answered);
+    this.el<HTMLProgressElement>('[data-progress]').value = result.answered;
 
     const level = result.level ? this.data.levels[result.level - 1] : undefined;
     const summary = !level
       ? 'Answer the questions above to see your level.'
       : `${result.complete ? 'Your level' : `Level so far (${result.answered} of ${result.total} answered)`}: ${level.level} of 5, ${level.name}. Average answer ${result.mean!.toFixed(1)}.`;
-    const summaryEl = this.part('[data-summary]');
+    const summaryEl = this.el('[data-summary]');
     // Only announce after the reader's own action, not on page load.
     if (announce || summaryEl.textContent !== summary) summaryEl.textContent = summary;
 
-    this.part('[data-level]').hidden = !level;
+    this.el('[data-level]').hidden = !level;
     if (level) {
-      this.part('[data-level-name]').textContent = `Level ${level.level}: ${level.name}`;
-      this.part('[data-level-text]').textContent = level.observable;
+      this.el('[data-level-name]').textContent = `Level ${level.level}: ${level.name}`;
+      this.el('[data-level-text]').textContent = level.observable;
     }
 
-    const list = this.part('[data-advice]');
+    const list = this.el('[data-advice]');
     list.replaceChildren(
       ...result.recommendations.map((r) => {
         const li = document.createElement('li');
@@ -111,9 +111,9 @@ class SelfAssessment extends HTMLElement {
         return li;
       }),
     );
-    this.part('[data-advice-box]').hidden = result.recommendations.length === 0;
+    this.el('[data-advice-box]').hidden = result.recommendations.length === 0;
 
-    const rows = this.part('[data-competencies]');
+    const rows = this.el('[data-competencies]');
     rows.replaceChildren(
       ...result.competencies.map((c) => {
         const tr = document.createElement('tr');
@@ -126,25 +126,25 @@ class SelfAssessment extends HTMLElement {
         return tr;
       }),
     );
-    this.part('[data-competency-box]').hidden = result.answered === 0;
-    this.part('[data-actions]').hidden = result.answered === 0;
+    this.el('[data-competency-box]').hidden = result.answered === 0;
+    this.el('[data-actions]').hidden = result.answered === 0;
   }
 
   private askReset() {
-    this.part('[data-confirm]').hidden = false;
-    this.part('[data-confirm-no]').focus();
+    this.el('[data-confirm]').hidden = false;
+    this.el('[data-confirm-no]').focus();
   }
 
   private closeConfirm() {
-    this.part('[data-confirm]').hidden = true;
-    this.part('[data-reset]').focus();
+    this.el('[data-confirm]').hidden = true;
+    this.el('[data-reset]').focus();
   }
 
   private reset() {
     delete this.saved.roles[this.data.role];
     this.persist();
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = false;
-    this.part('[data-confirm]').hidden = true;
+    this.el('[data-confirm]').hidden = true;
     this.render(true);
     this.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }
