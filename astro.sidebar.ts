@@ -29,8 +29,8 @@ export const sidebar: Sidebar = [
   },
   {
     label: 'Score yourself',
-    collapsed: true,
     items: [
+      { label: 'Ownership scorecard', link: '/scorecard/' },
       assessment('product-strategy', 'Product strategy'),
       assessment('user-experience', 'User experience'),
       assessment('content-merchandising', 'Content and merchandising'),
@@ -44,6 +44,7 @@ export const sidebar: Sidebar = [
     items: [
       { label: 'KPI catalogue', link: '/metrics/' },
       { label: 'Glossary', link: '/glossary/' },
+      { label: 'Privacy', link: '/privacy/' },
     ],
   },
 ];

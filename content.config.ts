@@ -11,6 +11,7 @@ import { teamShapeSchema } from './src/schemas/team-shape.ts';
 import { activitySchema } from './src/schemas/activity.ts';
 import { meetingSchema } from './src/schemas/meeting.ts';
 import { assessmentSchema } from './src/schemas/assessment.ts';
+import { ownerKindSchema } from './src/schemas/owner-kind.ts';
 
 /** One YAML file per entry in content/<folder>/; the file name is the entry's id. */
 const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -24,4 +25,5 @@ export const collections = {
   activities: defineCollection({ loader: yamlFolder('activities'), schema: activitySchema }),
   meetings: defineCollection({ loader: yamlFolder('meetings'), schema: meetingSchema }),
   assessments: defineCollection({ loader: yamlFolder('assessments'), schema: assessmentSchema }),
+  ownerKinds: defineCollection({ loader: yamlFolder('owner-kinds'), schema: ownerKindSchema }),
 };

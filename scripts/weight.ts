@@ -13,6 +13,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'KPI catalogue': '/metrics/',
   glossary: '/glossary/',
   'working together': '/working-together/',
+  'self-assessment (widget)': '/roles/search-discovery/assessment/',
+  'scorecard (widget)': '/scorecard/',
 };
 
 const weigh = (dist: string, path: string): PageWeight =>

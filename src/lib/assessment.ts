@@ -140,3 +140,10 @@ export function loadAssessments(store: SafeStore): LoadResult {
 export function saveAssessments(store: SafeStore, state: SavedAssessments): void {
   store.set(ASSESSMENT_KEY, JSON.stringify(state));
 }
+
+/** The level of a completed assessment from its answers alone, or null while any statement is open. */
+export function completedLevel(statementIds: readonly string[], answers: Answers): number | null {
+  if (statementIds.length === 0 || !statementIds.every((id) => isAnswerValue(answers[id]))) return null;
+  const sum = statementIds.reduce((n, id) => n + answerLevel(answers[id]!), 0);
+  return Math.floor(sum / statementIds.length + 1e-9);
+}

@@ -49,6 +49,7 @@ export function readContent(root: string): ContentSnapshot {
     activities: folder('activities'),
     meetings: folder('meetings'),
     assessments: folder('assessments'),
+    ownerKinds: folder('owner-kinds'),
     pages,
   };
 }

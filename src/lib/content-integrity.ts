@@ -7,6 +7,8 @@
 import type { z } from 'astro/zod';
 import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../schemas/common.ts';
 import { assessmentSchema } from '../schemas/assessment.ts';
+import { ownerKindSchema } from '../schemas/owner-kind.ts';
+import { OWNER_IDS } from './scorecard.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { metricSchema } from '../schemas/metric.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';
@@ -33,6 +35,7 @@ export interface ContentSnapshot {
   activities: ContentFile[];
   meetings: ContentFile[];
   assessments: ContentFile[];
+  ownerKinds: ContentFile[];
   /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
   pages: ContentFile[];
 }
@@ -76,10 +79,11 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
   const activities = parseAll(snapshot.activities, activitySchema, problems);
   const meetings = parseAll(snapshot.meetings, meetingSchema, problems);
   const assessments = parseAll(snapshot.assessments, assessmentSchema, problems);
+  const ownerKinds = parseAll(snapshot.ownerKinds, ownerKindSchema, problems);
   const pages = parseAll(snapshot.pages, pageExtensionSchema, problems);
 
   // Ids equal file names, so a URL or anchor can be predicted from the file tree.
-  for (const entries of [roles, metrics, glossary, activities, meetings])
+  for (const entries of [roles, metrics, glossary, activities, meetings, ownerKinds])
     for (const e of entries) if (e.data.id !== e.stem) report(e.file, 'id', `"${e.data.id}" must equal the file name "${e.stem}"`);
   for (const t of teamShapes)
     if (String(t.data.size) !== t.stem) report(t.file, 'size', `${t.data.size} must equal the file name "${t.stem}"`);
@@ -139,6 +143,10 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
   for (const { file, data } of meetings) if (!roleIds.has(data.chair)) report(file, 'chair', unknownRole(data.chair));
 
   for (const { file, data } of pages) if (data.role && !roleIds.has(data.role)) report(file, 'role', unknownRole(data.role));
+
+  for (const id of OWNER_IDS)
+    if (!snapshot.ownerKinds.some((o) => o.stem === id))
+      report(`content/owner-kinds/${id}.yaml`, '(file)', `the scorecard needs the owner kind "${id}"`);
 
   const assessed = new Set(snapshot.assessments.map((a) => a.stem));
   for (const id of roleIds)

@@ -34,4 +34,14 @@ describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   it.each(CONTENT_PAGES)('%s adds at most 3 KB of CSS to Starlight’s', (path) => {
     expect(weigh('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
   });
+
+  // A widget page adds only its own element: a few KB of gzip on top of Starlight's JavaScript.
+  it.each([
+    ['/roles/search-discovery/assessment/', 4],
+    ['/scorecard/', 7],
+  ] as const)('%s adds at most %d KB of JavaScript for its widget', (path, kb) => {
+    const extra = weigh('dist', path).js - bare.js;
+    expect(extra).toBeGreaterThan(0);
+    expect(extra).toBeLessThanOrEqual(kb * 1024);
+  });
 });

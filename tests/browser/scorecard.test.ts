@@ -1,0 +1,234 @@
+// The ownership scorecard: results, radar against table, share links, team view, history, export,
+// robustness, accessibility and print.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
+import { ROLE_IDS } from '../../src/schemas/common.ts';
+
+const OWNERS = ['dedicated', 'none', 'part-time', 'vendor', 'vendor', 'none'];
+const RATINGS = [4, 1, 3, 2, 5, 1];
+
+describe.skipIf(!hasChromium)('ownership scorecard', () => {
+  const site = useBuiltSite();
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  beforeEach(async () => {
+    context = await site.browser.newContext();
+    page = await context.newPage();
+    errors = watchForErrors(page);
+  });
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  const open = async (p: Page = page, hash = '') => {
+    await p.goto('about:blank'); // a hash-only change would not reload the page
+    await p.goto(`${site.server.origin}/scorecard/${hash}`);
+    await p.waitForFunction(() => customElements.get('ownership-scorecard') !== undefined);
+  };
+  async function fill(p: Page = page, ratings = RATINGS, teamSize = 2) {
+    await p.check(`input[name="team-size"][value="${teamSize}"]`);
+    for (const [i, id] of ROLE_IDS.entries()) {
+      await p.check(`input[name="owner-${id}"][value="${OWNERS[i]}"]`);
+      const rating = p.locator(`input[name="rating-${id}"][value="${ratings[i]}"]`);
+      if (await rating.isVisible()) await rating.check(); // hidden where a self-assessment gives the level
+    }
+  }
+  const tableMaturity = (p: Page = page) => p.locator('[data-table] [data-maturity]').allInnerTexts();
+
+  it('ranks gaps, suggests three moves and a team shape, and draws the radar with the table’s numbers', async () => {
+    await open();
+    await fill();
+    expect(await tableMaturity()).toEqual(RATINGS.map(String));
+    // Radar: the distance of each point from the centre, as a share of the radius, times 5 levels.
+    const levels = await page.locator('[data-radar]').evaluate((poly) => {
+      const svg = (poly as SVGPolygonElement).ownerSVGElement!;
+      const c = svg.viewBox.baseVal.width / 2;
+      const outer = svg.querySelectorAll('polygon.ring')[4]!.getAttribute('points')!.split(' ')[0]!.split(',').map(Number);
+      const radius = Math.hypot(outer[0]! - c, outer[1]! - c);
+      return poly
+        .getAttribute('points')!
+        .split(' ')
+        .map((pt) => pt.split(',').map(Number))
+        .map(([x, y]) => Math.round((Math.hypot(x! - c, y! - c) / radius) * 5 * 100) / 100);
+    });
+    expect(levels).toEqual(RATINGS);
+    const gaps = await page.locator('[data-gaps] li').allInnerTexts();
+    expect(gaps[0]).toMatch(/^User experience design: priority 7/);
+    expect(await page.locator('[data-moves] li').count()).toBe(3);
+    expect(await page.locator('[data-moves] li a').first().getAttribute('href')).toBe('/roles/user-experience/#first-steps');
+    expect(await page.locator('[data-team]').innerText()).toMatch(/Hire next/);
+    await page.reload();
+    expect(await tableMaturity()).toEqual(RATINGS.map(String));
+  });
+
+  it('takes maturity from a completed self-assessment instead of the quick rating', async () => {
+    await open(page, '');
+    const ids = await page.evaluate(async () => {
+      const r = await fetch('/roles/search-discovery/assessment/');
+      const html = await r.text();
+      return [...html.matchAll(/<fieldset id="q-([a-z0-9-]+)"/g)].map((m) => m[1]);
+    });
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    await page.evaluate((qs) => {
+      const answers = Object.fromEntries(qs.map((q, i) => [q, i === 0 ? 'unknown' : 3]));
+      localStorage.setItem('cop.assessments', JSON.stringify({ v: 1, roles: { 'search-discovery': { answers, updated: '2026-11-01' } } }));
+    }, ids);
+    await open();
+    await fill();
+    expect(await page.locator('[data-assessed="search-discovery"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-rating="search-discovery"]').isVisible()).toBe(false);
+    const expected = Math.floor((1 + 3 * (ids.length - 1)) / ids.length);
+    expect((await tableMaturity())[3]).toBe(String(expected));
+  });
+
+  it('shares results in a short link that opens read-only in a fresh browser and never overwrites saved answers unasked', async () => {
+    await open();
+    await fill();
+    const link = await page.inputValue('[data-share-url]');
+    const hash = new URL(link).hash;
+    expect(hash.length).toBeLessThanOrEqual(200);
+
+    const fresh = await site.browser.newContext();
+    const other = await fresh.newPage();
+    const otherErrors = watchForErrors(other);
+    // The other reader has their own saved scorecard.
+    await other.goto(`${site.server.origin}/scorecard/`);
+    await other.evaluate(() =>
+      localStorage.setItem('cop.scorecard', JSON.stringify({ v: 1, current: { teamSize: 5, roles: {} }, history: [] })),
+    );
+    await open(other, hash);
+    expect(await other.locator('[data-shared]').isVisible()).toBe(true);
+    expect(await tableMaturity(other)).toEqual(RATINGS.map(String));
+    expect(await other.locator('input[name="team-size"]').first().isDisabled()).toBe(true);
+    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(5);
+    // Adopting asks first because the reader has answers of their own.
+    await other.click('[data-adopt]');
+    expect(await other.locator('[data-adopt-confirm]').isVisible()).toBe(true);
+    await other.click('[data-adopt-no]');
+    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(5);
+    await other.click('[data-adopt]');
+    await other.click('[data-adopt-yes]');
+    expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(2);
+    expect(otherErrors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('shows a notice for a malformed or hostile link and keeps the reader’s own answers', async () => {
+    await open();
+    await fill();
+    for (const hash of ['#s=1.2d1n2', '#s=9.2d1n2p3v4v5n1', '#s=<img src=x onerror=alert(1)>', '#%E0%A4%A']) {
+      await open(page, hash);
+      expect(await page.locator('[data-notice]').isVisible(), hash).toBe(true);
+      expect(await page.locator('[data-shared]').isVisible()).toBe(false);
+      expect(await tableMaturity()).toEqual(RATINGS.map(String));
+      expect(await page.locator('img[src=x]').count()).toBe(0);
+    }
+  });
+
+  it('compares three colleagues’ links: lowest, median, highest, and where people disagree most', async () => {
+    const links: string[] = [];
+    for (const ratings of [
+      [1, 2, 3, 4, 5, 1],
+      [5, 2, 3, 4, 4, 2],
+      [3, 2, 4, 4, 5, 1],
+    ]) {
+      await open();
+      await fill(page, ratings);
+      links.push(await page.inputValue('[data-share-url]'));
+    }
+    await page.fill('[data-team-links]', `${links.join('\n')}\nnot a link`);
+    await page.click('[data-compare]');
+    const row = (i: number) => page.locator('[data-team-rows] tr').nth(i).locator('td').allInnerTexts();
+    expect(await row(0)).toEqual(['3', '1', '3', '5', 'Most disagreement (4 levels apart)']);
+    expect(await row(1)).toEqual(['3', '2', '2', '2', 'Agreed']);
+    expect(await page.locator('[data-team-rows] tr.disputed').count()).toBe(1);
+    expect(await page.locator('[data-team-status]').innerText()).toMatch(/Compared 3 results.*Line 4/);
+  });
+
+  it('saves dated snapshots and shows what changed since the last one', async () => {
+    await open();
+    await fill();
+    await page.click('[data-snapshot]');
+    expect(await page.locator('[data-history] li').count()).toBe(1);
+    await page.check('input[name="rating-data-analytics"][value="3"]');
+    expect(await page.locator('[data-changes]').innerText()).toMatch(/Data and analytics: from no one, maturity 1 to no one, maturity 3/);
+  });
+
+  it('exports CSV and JSON with the numbers on screen', async () => {
+    await open();
+    await fill();
+    const read = async (selector: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
+    const csv = await read('[data-csv]');
+    expect(csv.name).toBe('ownership-scorecard.csv');
+    expect(csv.text.split('\r\n')[1]).toBe('"product-strategy","Product strategy and roadmap","dedicated",4,1');
+    const json = await read('[data-json]');
+    expect(JSON.parse(json.text).roles.map((r: { maturity: number }) => r.maturity)).toEqual(RATINGS);
+  });
+
+  it('works in memory when storage is full, and says so', async () => {
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await open();
+    await fill();
+    expect(await page.locator('[data-storage]').isVisible()).toBe(true);
+    expect(await tableMaturity()).toEqual(RATINGS.map(String));
+    // Starlight's theme script also writes to storage and throws; none of the errors may be ours.
+    expect(errors.filter((e) => /scorecard/i.test(e))).toEqual([]);
+    errors.splice(0);
+  });
+
+  it(
+    'has no axe violations when empty, part-answered and with results, in both themes, and fits 320 px',
+    { timeout: 120_000 },
+    async () => {
+      const failures: string[] = [];
+      for (const theme of ['light', 'dark'] as const) {
+        await context.clearCookies();
+        await page.emulateMedia({ colorScheme: theme });
+        await open();
+        await page.evaluate((t) => {
+          localStorage.clear();
+          localStorage.setItem('starlight-theme', t);
+        }, theme);
+        await open();
+        const check = async (state: string) => {
+          const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        };
+        await check('empty');
+        await page.check('input[name="owner-search-discovery"][value="none"]');
+        await check('part-answered');
+        await fill();
+        await page.fill('[data-team-links]', await page.inputValue('[data-share-url]'));
+        await page.click('[data-compare]');
+        await check('results');
+      }
+      expect(failures).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    },
+  );
+
+  it('prints the results on one page', async () => {
+    await open();
+    await fill();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-form]').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+  });
+});
