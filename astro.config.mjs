@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './astro.sidebar.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkGuard } from './src/integrations/link-guard.ts';
+import { redirects } from './src/redirects.ts';
+import { searchRanking } from './src/search-ranking.ts';
 
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
@@ -24,10 +27,14 @@ export default defineConfig({
       sidebar,
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      routeMiddleware: './src/route-middleware.ts',
+      pagefind: { ranking: searchRanking },
       // The validator checks that pages linked from Markdown/MDX exist. Anchors are checked by
       // link-guard on the built HTML instead, because many are rendered by components it cannot see.
       plugins: [starlightLinksValidator({ errorOnInvalidHashes: false })],
     }),
+    // Starlight adds a sitemap itself unless one is configured: this one leaves out redirect pages.
+    sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
     linkGuard(),
   ],
 });

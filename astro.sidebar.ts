@@ -3,8 +3,16 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
-const role = (id: string, label: string) => ({ label, link: `/roles/${id}/` });
-const assessment = (id: string, label: string) => ({ label: `${label} self-assessment`, link: `/roles/${id}/assessment/` });
+const role = (id: string, label: string) => ({
+  label,
+  collapsed: true,
+  items: [
+    { label: 'Playbook', link: `/roles/${id}/` },
+    { label: 'Self-assessment', link: `/roles/${id}/assessment/` },
+    { label: 'Hiring kit', link: `/roles/${id}/hiring/` },
+    { label: 'Onboarding plan', link: `/roles/${id}/onboarding/` },
+  ],
+});
 
 export const sidebar: Sidebar = [
   {
@@ -29,15 +37,7 @@ export const sidebar: Sidebar = [
   },
   {
     label: 'Score yourself',
-    items: [
-      { label: 'Ownership scorecard', link: '/scorecard/' },
-      assessment('product-strategy', 'Product strategy'),
-      assessment('user-experience', 'User experience'),
-      assessment('content-merchandising', 'Content and merchandising'),
-      assessment('search-discovery', 'Search and discovery'),
-      assessment('technical-architecture', 'Architecture and integrations'),
-      assessment('data-analytics', 'Data and analytics'),
-    ],
+    items: [{ label: 'Ownership scorecard', link: '/scorecard/' }],
   },
   {
     label: 'Reference',

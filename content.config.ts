@@ -12,6 +12,8 @@ import { activitySchema } from './src/schemas/activity.ts';
 import { meetingSchema } from './src/schemas/meeting.ts';
 import { assessmentSchema } from './src/schemas/assessment.ts';
 import { ownerKindSchema } from './src/schemas/owner-kind.ts';
+import { hiringSchema } from './src/schemas/hiring.ts';
+import { onboardingSchema } from './src/schemas/onboarding.ts';
 
 /** One YAML file per entry in content/<folder>/; the file name is the entry's id. */
 const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -26,4 +28,6 @@ export const collections = {
   meetings: defineCollection({ loader: yamlFolder('meetings'), schema: meetingSchema }),
   assessments: defineCollection({ loader: yamlFolder('assessments'), schema: assessmentSchema }),
   ownerKinds: defineCollection({ loader: yamlFolder('owner-kinds'), schema: ownerKindSchema }),
+  hiring: defineCollection({ loader: yamlFolder('hiring'), schema: hiringSchema }),
+  onboarding: defineCollection({ loader: yamlFolder('onboarding'), schema: onboardingSchema }),
 };

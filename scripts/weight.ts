@@ -15,6 +15,9 @@ export const PAGE_TYPES: Record<string, string> = {
   'working together': '/working-together/',
   'self-assessment (widget)': '/roles/search-discovery/assessment/',
   'scorecard (widget)': '/scorecard/',
+  'hiring kit (widget)': '/roles/search-discovery/hiring/',
+  'onboarding plan (widget)': '/roles/search-discovery/onboarding/',
+  'start small (widget)': '/start-small/',
 };
 
 const weigh = (dist: string, path: string): PageWeight =>

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { searchRanking } from '../../src/search-ranking.ts';
 
 const ROOT = process.cwd();
 
@@ -40,7 +41,8 @@ export function buildBareStarlight(): string {
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-export default defineConfig({ site: 'https://bare.example', integrations: [starlight({ title: 'Bare' })] });
+// Same search ranking as the site: Starlight serialises it into its own search script.
+export default defineConfig({ site: 'https://bare.example', integrations: [starlight({ title: 'Bare', pagefind: { ranking: ${JSON.stringify(searchRanking)} } })] });
 `,
   );
   writeFileSync(

@@ -50,6 +50,8 @@ export function readContent(root: string): ContentSnapshot {
     meetings: folder('meetings'),
     assessments: folder('assessments'),
     ownerKinds: folder('owner-kinds'),
+    hiring: folder('hiring'),
+    onboarding: folder('onboarding'),
     pages,
   };
 }

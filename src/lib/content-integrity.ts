@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../schemas/common.ts';
 import { assessmentSchema } from '../schemas/assessment.ts';
 import { ownerKindSchema } from '../schemas/owner-kind.ts';
+import { hiringSchema } from '../schemas/hiring.ts';
+import { onboardingSchema } from '../schemas/onboarding.ts';
 import { OWNER_IDS } from './scorecard.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { metricSchema } from '../schemas/metric.ts';
@@ -36,6 +38,8 @@ export interface ContentSnapshot {
   meetings: ContentFile[];
   assessments: ContentFile[];
   ownerKinds: ContentFile[];
+  hiring: ContentFile[];
+  onboarding: ContentFile[];
   /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
   pages: ContentFile[];
 }
@@ -80,6 +84,8 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
   const meetings = parseAll(snapshot.meetings, meetingSchema, problems);
   const assessments = parseAll(snapshot.assessments, assessmentSchema, problems);
   const ownerKinds = parseAll(snapshot.ownerKinds, ownerKindSchema, problems);
+  const hiring = parseAll(snapshot.hiring, hiringSchema, problems);
+  const onboarding = parseAll(snapshot.onboarding, onboardingSchema, problems);
   const pages = parseAll(snapshot.pages, pageExtensionSchema, problems);
 
   // Ids equal file names, so a URL or anchor can be predicted from the file tree.
@@ -183,6 +189,52 @@ export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
       unique(s.findOut, `statements[${i}].findOut`);
     });
     for (const c of competencies) if (!used.has(c)) report(file, 'competencies', `competency "${c}" is scored by no statement`);
+  }
+
+  for (const [kind, files] of [
+    ['hiring', snapshot.hiring],
+    ['onboarding', snapshot.onboarding],
+  ] as const) {
+    const present = new Set(files.map((f) => f.stem));
+    for (const id of roleIds) if (!present.has(id)) report(`content/${kind}/${id}.yaml`, '(file)', `role "${id}" has no ${kind} file`);
+  }
+
+  const competenciesOf = new Map(assessments.map((a) => [a.data.role, new Set(a.data.competencies.map((c) => c.id))]));
+  for (const { file, stem, data } of hiring) {
+    if (data.role !== stem) report(file, 'role', `"${data.role}" must equal the file name "${stem}"`);
+    const role = roles.find((r) => r.data.id === data.role)?.data;
+    if (!role) {
+      report(file, 'role', unknownRole(data.role));
+      continue;
+    }
+    const kpis = new Set(role.kpis.map((k) => k.metric));
+    data.levels.forEach((l, i) =>
+      l.successKpis.forEach((m, j) => {
+        if (!kpis.has(m)) report(file, `levels[${i}].successKpis[${j}]`, `"${m}" is not one of the KPIs of role "${role.id}"`);
+      }),
+    );
+    // The interview scores the same competencies as the self-assessment.
+    const competencies = competenciesOf.get(role.id) ?? new Set<string>();
+    data.questions.forEach((q, i) => {
+      if (!competencies.has(q.competency))
+        report(file, `questions[${i}].competency`, `"${q.competency}" is not a competency of content/assessments/${role.id}.yaml`);
+    });
+    for (const c of competencies)
+      if (!data.questions.some((q) => q.competency === c)) report(file, 'questions', `no question assesses the competency "${c}"`);
+  }
+
+  for (const { file, stem, data } of onboarding) {
+    if (data.role !== stem) report(file, 'role', `"${data.role}" must equal the file name "${stem}"`);
+    const ids = new Set<string>();
+    data.tasks.forEach((t, i) => {
+      if (ids.has(t.id)) report(file, `tasks[${i}].id`, `"${t.id}" is used twice`);
+      ids.add(t.id);
+      if (t.with && !roleIds.has(t.with)) report(file, `tasks[${i}].with`, unknownRole(t.with));
+      if (t.with === data.role) report(file, `tasks[${i}].with`, 'a new hire does not meet their own role');
+    });
+    for (const other of roleIds)
+      if (other !== data.role && !data.tasks.some((t) => t.kind === 'meet' && t.with === other))
+        report(file, 'tasks', `no task meets the "${other}" role`);
   }
 
   return problems;

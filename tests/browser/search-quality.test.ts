@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { SEARCH_CASES } from './search-queries.ts';
+import { searchRanking } from '../../src/search-ranking.ts';
 
 describe.skipIf(!hasChromium)('search quality', () => {
   const site = useBuiltSite();
@@ -13,6 +14,7 @@ describe.skipIf(!hasChromium)('search quality', () => {
     // Passed as source text: Vitest would rewrite a dynamic import() inside a function.
     const top3 = (await page.evaluate(`(async (queries) => {
       const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ ranking: ${JSON.stringify(searchRanking)} });
       await pagefind.init();
       const out = [];
       for (const q of queries) {

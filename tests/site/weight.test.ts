@@ -16,7 +16,7 @@ const CONTENT_PAGES = [
   '/roles/',
   '/metrics/',
   '/glossary/',
-  '/start-small/',
+  '/privacy/',
   '/working-together/',
   ...ROLE_IDS.map((id) => `/roles/${id}/`),
 ];
@@ -39,6 +39,9 @@ describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   it.each([
     ['/roles/search-discovery/assessment/', 4],
     ['/scorecard/', 7],
+    ['/roles/search-discovery/hiring/', 2],
+    ['/roles/search-discovery/onboarding/', 3],
+    ['/start-small/', 3],
   ] as const)('%s adds at most %d KB of JavaScript for its widget', (path, kb) => {
     const extra = weigh('dist', path).js - bare.js;
     expect(extra).toBeGreaterThan(0);

@@ -1,0 +1,47 @@
+// Every public page with its title and description: docs pages from the collection and the pages
+// generated per role. Used by the Open Graph image endpoint and the generated pages themselves.
+import { getCollection } from 'astro:content';
+import { allRoles } from './data.ts';
+import type { Role } from '../schemas/role.ts';
+
+export interface PublicPage {
+  path: string;
+  title: string;
+  description: string;
+  /** Shown above the title on the preview image. */
+  section: string;
+}
+
+/** Titles and descriptions of the pages generated for each role. */
+export const rolePages = {
+  assessment: (r: Role): PublicPage => ({
+    path: `/roles/${r.id}/assessment/`,
+    title: `${r.name}: self-assessment`,
+    description: `Score how mature ${r.name.toLowerCase()} is at your company in about ten minutes, with advice for each answer and links into the playbook.`,
+    section: 'Self-assessment',
+  }),
+  hiring: (r: Role): PublicPage => ({
+    path: `/roles/${r.id}/hiring/`,
+    title: `${r.name}: job descriptions and interview kit`,
+    description: `Job descriptions for ${r.name.toLowerCase()} at specialist, lead and head level, with interview questions, an exercise and a scorecard.`,
+    section: 'Hiring kit',
+  }),
+  onboarding: (r: Role): PublicPage => ({
+    path: `/roles/${r.id}/onboarding/`,
+    title: `${r.name}: 30/60/90-day onboarding`,
+    description: `A 30/60/90-day plan for a new ${r.name.toLowerCase()} hire: people to meet, systems to open, first deliverables, with a checklist that saves progress.`,
+    section: 'Onboarding plan',
+  }),
+};
+
+export async function publicPages(): Promise<PublicPage[]> {
+  const docs = (await getCollection('docs')).map((e) => ({
+    path: e.id === 'index' ? '/' : `/${e.id}/`,
+    title: e.data.title,
+    description: e.data.description ?? '',
+    section: e.data.role ? 'Role playbook' : 'Commerce Ownership Playbook',
+  }));
+  const roles = await allRoles();
+  const generated = roles.flatMap((r) => Object.values(rolePages).map((page) => page(r)));
+  return [...docs, ...generated];
+}

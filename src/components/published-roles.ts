@@ -1,0 +1,43 @@
+// Builds the role data published at /api/ for HR tools (shape: src/schemas/published-role.ts).
+import { getCollection, getEntry } from 'astro:content';
+import { allRoles, metricsById } from './data.ts';
+import type { PublishedRole } from '../schemas/published-role.ts';
+
+export async function publishedRoles(site: URL): Promise<PublishedRole[]> {
+  const metrics = await metricsById();
+  const abs = (path: string) => new URL(path, site).href;
+  const hiring = new Map((await getCollection('hiring')).map((e) => [e.data.role, e.data]));
+  const roles = await allRoles();
+  return Promise.all(
+    roles.map(async (r) => {
+      const onboarding = (await getEntry('onboarding', r.id))?.data;
+      return {
+        id: r.id,
+        name: r.name,
+        mission: r.mission,
+        summary: r.summary,
+        url: abs(`/roles/${r.id}/`),
+        kpis: r.kpis.map((k) => {
+          const m = metrics.get(k.metric)!;
+          return { id: m.id, name: m.name, definition: m.definition, formula: m.formula, unit: m.unit, url: abs(`/metrics/#${m.id}`) };
+        }),
+        jobDescriptions: (hiring.get(r.id)?.levels ?? []).map((l) => ({
+          level: l.level,
+          title: l.title,
+          url: abs(`/roles/${r.id}/hiring/#${l.level}`),
+          purpose: l.purpose,
+          responsibilities: l.responsibilities,
+          successAt6Months: l.success6Months,
+          successAt12Months: l.success12Months,
+          requirements: l.requirements,
+          notRequired: l.notRequired,
+          reportsTo: l.reportsTo,
+        })),
+        onboarding: {
+          url: abs(`/roles/${r.id}/onboarding/`),
+          tasks: (onboarding?.tasks ?? []).map(({ id, phase, kind, title, detail }) => ({ id, phase, kind, title, detail })),
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { kebabId, line, prose, refTo } from './common.ts';
+
+/** The three levels every role is hired at; the ids are the permanent `#anchors` on the hiring page. */
+export const JOB_LEVELS = ['specialist', 'lead', 'head'] as const;
+
+/** A job description at one level. */
+export const jobDescriptionSchema = z.object({
+  /** Level id; also the section anchor, e.g. /roles/search-discovery/hiring/#lead. */
+  level: z.enum(JOB_LEVELS),
+  /** Job title as it would appear in an ad, e.g. "Search and discovery lead". */
+  title: line(80),
+  /** Why the job exists, in two or three sentences. */
+  purpose: prose(80, 600),
+  /** What the person does (5 to 9 items). */
+  responsibilities: z.array(line(240)).min(5).max(9),
+  /** What success looks like after six months (2 to 4 items), tied to the role's KPIs. */
+  success6Months: z.array(line(240)).min(2).max(4),
+  /** What success looks like after twelve months (2 to 4 items). */
+  success12Months: z.array(line(240)).min(2).max(4),
+  /** Metric ids (from the role's KPIs) that the success criteria refer to. */
+  successKpis: z.array(refTo('metrics')).min(1),
+  /** What the person needs to bring (4 to 8 items), as abilities and evidence, not years. */
+  requirements: z
+    .array(line(240))
+    .min(4)
+    .max(8)
+    .refine((rs) => rs.every((r) => !/\d+\+?\s*years/i.test(r)), { message: 'ask for abilities and evidence, not years of experience' }),
+  /** What is deliberately not required, to widen the pool (2 to 5 items). */
+  notRequired: z.array(line(240)).min(2).max(5),
+  /** Whom the person reports to. */
+  reportsTo: line(160),
+});
+
+/** An interview question with what a strong answer shows and the red flags. */
+export const interviewQuestionSchema = z.object({
+  /** Id of a competency in the role's self-assessment (content/assessments/<role>.yaml). */
+  competency: kebabId,
+  /** The question as asked. */
+  question: line(300),
+  /** What a strong answer shows. */
+  strongAnswer: prose(40, 600),
+  /** What should worry the panel (1 to 3 items). */
+  redFlags: z.array(line(240)).min(1).max(3),
+});
+
+/** The practical exercise of the interview kit. */
+export const exerciseSchema = z.object({
+  /** Short name, e.g. "Zero-result triage". */
+  title: line(80),
+  /** The brief as handed to the candidate, with the material they get. */
+  brief: prose(100, 1200),
+  /** How long it takes, e.g. "90 minutes at home, 30 minutes discussion". */
+  timebox: line(120),
+  /** What a good result looks like (3 to 6 items). */
+  lookFor: z.array(line(240)).min(3).max(6),
+});
+
+/** Hiring kit of a role (/roles/<id>/hiring/): job descriptions at three levels and an interview kit. */
+export const hiringSchema = z
+  .object({
+    /** Id of the role; equals the file name. */
+    role: refTo('roles'),
+    /** Three job descriptions: specialist, lead, head, in that order. */
+    levels: z
+      .array(jobDescriptionSchema)
+      .length(3)
+      .refine((ls) => ls.every((l, i) => l.level === JOB_LEVELS[i]), { message: 'levels must be specialist, lead, head in that order' }),
+    /** At least 8 questions; together they cover every competency of the role's self-assessment. */
+    questions: z.array(interviewQuestionSchema).min(8),
+    /** One practical exercise. */
+    exercise: exerciseSchema,
+  })
+  .strict();
+
+export type Hiring = z.output<typeof hiringSchema>;
+export type JobDescription = z.output<typeof jobDescriptionSchema>;

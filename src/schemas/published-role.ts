@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { JOB_LEVELS } from './hiring.ts';
+import { ONBOARDING_PHASES } from './onboarding.ts';
+
+/**
+ * A role as published for HR tools at /api/roles/<id>.json (and, in a list, /api/roles.json).
+ * The JSON Schema at /api/roles.schema.json is generated from this schema; change both together
+ * by changing this file only. Fields are added, never renamed or removed, without a new `version`.
+ */
+export const publishedRoleSchema = z
+  .object({
+    /** Permanent role id. */
+    id: z.string(),
+    /** Role name. */
+    name: z.string(),
+    /** The role in one sentence. */
+    mission: z.string(),
+    /** A short summary. */
+    summary: z.string(),
+    /** Absolute URL of the playbook. */
+    url: z.url(),
+    /** The KPIs the role is measured by. */
+    kpis: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        definition: z.string(),
+        formula: z.string(),
+        unit: z.string(),
+        url: z.url(),
+      }),
+    ),
+    /** Job descriptions at the three levels. */
+    jobDescriptions: z.array(
+      z.object({
+        level: z.enum(JOB_LEVELS),
+        title: z.string(),
+        url: z.url(),
+        purpose: z.string(),
+        responsibilities: z.array(z.string()),
+        successAt6Months: z.array(z.string()),
+        successAt12Months: z.array(z.string()),
+        requirements: z.array(z.string()),
+        notRequired: z.array(z.string()),
+        reportsTo: z.string(),
+      }),
+    ),
+    /** The 30/60/90-day onboarding plan. */
+    onboarding: z.object({
+      url: z.url(),
+      tasks: z.array(
+        z.object({ id: z.string(), phase: z.enum(ONBOARDING_PHASES), kind: z.string(), title: z.string(), detail: z.string() }),
+      ),
+    }),
+  })
+  .strict();
+
+export const publishedRolesSchema = z
+  .object({
+    /** Format version of this file. */
+    version: z.literal(1),
+    roles: z.array(publishedRoleSchema),
+  })
+  .strict();
+
+export type PublishedRole = z.output<typeof publishedRoleSchema>;

@@ -1,0 +1,131 @@
+// Hiring kit, onboarding checklist and hiring plan builder: clipboard (and its fallback), download,
+// saved ticks, Markdown export; and printing of the pages hiring plans link to.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { watchForErrors } from '../helpers/page-checks.ts';
+
+describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
+  const site = useBuiltSite();
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  beforeEach(async () => {
+    context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    page = await context.newPage();
+    errors = watchForErrors(page);
+  });
+  afterEach(async () => {
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  const open = async (path: string, element: string) => {
+    await page.goto(site.server.origin + path);
+    await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+  };
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const downloaded = async (download: Download) => {
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+
+  it('copies a job description as Markdown and as plain text, and downloads it as .md', async () => {
+    await open('/roles/search-discovery/hiring/', 'job-copy');
+    const lead = page.locator('section.job', { has: page.locator('h2#lead') });
+    const title = (await lead.locator('.job-title').innerText()).replace(/^Job title:\s*/, '').trim();
+    await lead.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => lead.locator('[data-status]').innerText()).toBe('Copied as Markdown.');
+    const md = await clipboard();
+    expect(md.startsWith(`# ${title}\n`)).toBe(true);
+    expect(md).toContain('## What success looks like after 6 months');
+    expect(md).toContain('/roles/search-discovery/hiring/#lead)');
+    await lead.getByRole('button', { name: 'Copy as plain text' }).click();
+    await expect.poll(clipboard).toMatch(new RegExp(`^${title.toUpperCase()}\\n`));
+    const [download] = await Promise.all([page.waitForEvent('download'), lead.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(download.suggestedFilename()).toBe('search-discovery-lead.md');
+    expect(await downloaded(download)).toBe(md);
+  });
+
+  it('shows the text selected for copying by hand when the clipboard is refused', async () => {
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await open('/roles/data-analytics/hiring/', 'job-copy');
+    const head = page.locator('section.job', { has: page.locator('h2#head') });
+    await head.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const area = head.locator('[data-fallback-text]');
+    await expect.poll(() => area.isVisible()).toBe(true);
+    expect(await area.inputValue()).toMatch(/^# /);
+    const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    expect(selected).toBe(await area.inputValue());
+  });
+
+  it('ticks onboarding tasks, keeps them after a reload, and exports the plan with its ticks', async () => {
+    await open('/roles/technical-architecture/onboarding/', 'onboarding-checklist');
+    const boxes = page.locator('.tasks input[type=checkbox]');
+    const total = await boxes.count();
+    expect(total).toBeGreaterThanOrEqual(15);
+    await boxes.nth(0).check();
+    await boxes.nth(3).check();
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    expect(await boxes.nth(0).isChecked()).toBe(true);
+    expect(await boxes.nth(3).isChecked()).toBe(true);
+    expect(await page.locator('[data-done]').innerText()).toBe('2');
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const md = await clipboard();
+    expect(md).toContain(`2 of ${total} tasks done`);
+    expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
+    expect(md.match(/^- \[ \] /gm)).toHaveLength(total - 2);
+    const firstTitle = (await page.locator('.tasks li').first().locator('strong').innerText()).trim();
+    expect(md).toContain(`- [x] **${firstTitle}**`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(await downloaded(download)).toBe(md);
+  });
+
+  it('builds a hiring plan from team size and covered roles, linking job descriptions, and copies it', async () => {
+    await open('/start-small/', 'hiring-plan-builder');
+    await page.check('input[name="plan-size"][value="0"]');
+    const items = page.locator('[data-plan] li');
+    expect(await items.count()).toBe(6);
+    expect(await items.first().locator('a').getAttribute('href')).toMatch(/^\/roles\/[a-z-]+\/hiring\/#head$/);
+    await page.check('input[name="plan-size"][value="2"]');
+    const before = await items.count();
+    const firstRole = (await items.first().locator('a').getAttribute('href'))!.split('/')[2]!;
+    await page.check(`input[name="plan-covered"][value="${firstRole}"]`);
+    expect(await items.count()).toBe(before - 1);
+    for (const href of await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).not.toContain(`/${firstRole}/`);
+    await page.getByRole('button', { name: 'Copy plan as Markdown' }).click();
+    await expect.poll(clipboard).toMatch(/^# Hiring plan\n\n1\. \*\*/);
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints the playbook, a job description and an onboarding plan on ${format} without the sidebar or contents`, async () => {
+      for (const path of ['/roles/search-discovery/', '/roles/search-discovery/hiring/', '/roles/search-discovery/onboarding/']) {
+        await page.goto(site.server.origin + path);
+        await page.emulateMedia({ media: 'print' });
+        for (const selector of ['#starlight__sidebar', 'starlight-toc', 'header.header', 'site-search'])
+          expect(await page.locator(selector).first().isVisible(), `${path} ${selector}`).toBe(false);
+        const width = await page.evaluate(
+          () => document.querySelector('.sl-markdown-content')!.getBoundingClientRect().width / window.innerWidth,
+        );
+        expect(width, path).toBeGreaterThan(0.85);
+        const pdf = await page.pdf({ format, printBackground: false });
+        expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+        await page.emulateMedia({ media: 'screen' });
+      }
+    });
+  }
+
+  it('keeps the #anchor when an old URL redirects', async () => {
+    await page.goto(`${site.server.origin}/roles/search/#kpis`);
+    await page.waitForURL('**/roles/search-discovery/#kpis');
+    expect(await page.locator('#kpis').count()).toBe(1);
+  });
+});
