@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './astro.sidebar.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkGuard } from './src/integrations/link-guard.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirects } from './src/redirects.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
@@ -36,5 +37,6 @@ export default defineConfig({
     // Starlight adds a sitemap itself unless one is configured: this one leaves out redirect pages.
     sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
     linkGuard(),
+    securityHeaders(),
   ],
 });

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { watchForErrors } from '../helpers/page-checks.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
 
 describe.skipIf(!hasChromium)('search and keyboard', () => {
   const site = useBuiltSite();
@@ -79,5 +81,34 @@ describe.skipIf(!hasChromium)('search and keyboard', () => {
       }
     }
     for (const href of sidebarLinks) expect(reached, `sidebar link ${href}`).toContain(href);
+  });
+
+  it('runs a search on every page with no CSP violation, error or request to another origin', { timeout: 180_000 }, async () => {
+    const errors = watchForErrors(page);
+    for (const path of sitemapPaths()) {
+      await page.goto(site.server.origin + path);
+      await page.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.locator('input.pagefind-ui__search-input').fill('punchout');
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+      await page.keyboard.press('Escape');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('enforces the policy: an injected inline script does not run and is reported', async () => {
+    await page.goto(`${site.server.origin}/roles/`);
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violation: string }>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            resolve({ ran: 'injected' in window, violation: e.violatedDirective }),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'window.injected = true';
+          document.head.append(script);
+        }),
+    );
+    expect(result).toEqual({ ran: false, violation: 'script-src-elem' });
   });
 });

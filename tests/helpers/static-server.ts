@@ -36,8 +36,16 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
+/** The headers dist/_headers gives every path ("/*"), as a static host would send them. */
+async function hostHeaders(root: string): Promise<Record<string, string>> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  return Object.fromEntries([...text.matchAll(/^\s+([A-Za-z-]+):\s*(.+)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
 export async function serveDist(root = join(process.cwd(), 'dist')): Promise<RunningServer> {
+  const headers = await hostHeaders(root);
   const server: Server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(root, pathname);
     if (!file) {

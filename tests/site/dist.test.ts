@@ -98,4 +98,11 @@ describe('built site', () => {
     const terms = (content.roles.find((r) => r.stem === id)!.data as { glossary: string[] }).glossary;
     for (const t of terms) expect(page).toContain(`href="/glossary/#${t}"`);
   });
+
+  it('has a 404 page that offers search, the six roles and the usual starting points', () => {
+    const page = html('/404.html');
+    expect(text(page)).toMatch(/search/i);
+    for (const id of ROLE_IDS) expect(page).toContain(`href="/roles/${id}/"`);
+    for (const path of ['/why-ownership/', '/scorecard/', '/start-small/', '/metrics/']) expect(page).toContain(`href="${path}"`);
+  });
 });
