@@ -42,7 +42,7 @@ async function hostHeaders(root: string): Promise<Record<string, string>> {
   return Object.fromEntries([...text.matchAll(/^\s+([A-Za-z-]+):\s*(.+)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 
-export async function serveDist(root = join(process.cwd(), 'dist')): Promise<RunningServer> {
+export async function serveDist(root = join(process.cwd(), 'dist'), port = 0): Promise<RunningServer> {
   const headers = await hostHeaders(root);
   const server: Server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -56,7 +56,7 @@ export async function serveDist(root = join(process.cwd(), 'dist')): Promise<Run
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(await readFile(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {

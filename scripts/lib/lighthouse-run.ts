@@ -1,0 +1,109 @@
+// Runs Lighthouse (mobile, its default) with the system Chromium on each page type of a build made
+// for the address it is served from, so canonical URLs and the sitemap match what is audited.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDist } from '../../tests/helpers/static-server.ts';
+import { CHROME_PATH } from '../../tests/helpers/browser.ts';
+
+export const LIGHTHOUSE_PAGES: Record<string, string> = {
+  home: '/',
+  'role playbook': '/roles/search-discovery/',
+  'self-assessment': '/roles/search-discovery/assessment/',
+  scorecard: '/scorecard/',
+  hiring: '/roles/search-discovery/hiring/',
+  onboarding: '/roles/search-discovery/onboarding/',
+  reference: '/metrics/',
+};
+
+export interface LighthouseRow {
+  name: string;
+  path: string;
+  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  metrics: Record<string, string>;
+  failing: string[];
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<LighthouseRow[]> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const outDir = join(process.cwd(), '.bench', 'lighthouse-dist');
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: origin, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) throw new Error(`build for Lighthouse failed:\n${build.stdout}\n${build.stderr}`);
+  const server = await serveDist(outDir, port);
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(reportDir, { recursive: true });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: ['html', 'json'], logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { lhr, report } = result;
+      const file = name.replace(/\W+/g, '-');
+      writeFileSync(join(reportDir, `${file}.html`), (report as string[])[0]!);
+      writeFileSync(join(reportDir, `${file}.json`), (report as string[])[1]!);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.categories)
+        .filter((c) => c.id !== 'performance')
+        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id}`));
+      const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+      rows.push({
+        name,
+        path,
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+        },
+        metrics: {
+          FCP: metric('first-contentful-paint'),
+          LCP: metric('largest-contentful-paint'),
+          TBT: metric('total-blocking-time'),
+          CLS: metric('cumulative-layout-shift'),
+          'Speed Index': metric('speed-index'),
+        },
+        failing,
+      });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  const lines = [
+    '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | Speed Index |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} (${r.path}) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Object.values(r.metrics).join(' | ')} |`,
+    ),
+  ];
+  writeFileSync(join(reportDir, 'summary.md'), `# Lighthouse (mobile)\n\n${lines.join('\n')}\n`);
+  return rows;
+}
