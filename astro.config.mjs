@@ -17,6 +17,9 @@ export default defineConfig({
   // content/ sits at the root (Starlight's docsLoader reads <srcDir>/content/docs).
   srcDir: '.',
   trailingSlash: 'always',
+  // Render pages four at a time: Open Graph images are rasterised on worker threads, so the main
+  // thread would otherwise wait on every one of them (measured: 600 pages 31 s to 26 s).
+  build: { concurrency: 4 },
   // `## Heading {#anchor}` gives sections explicit anchors that survive a reworded heading.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { searchRanking } from '../../src/search-ranking.ts';
+import { buildEnv } from './build-env.ts';
 
 const ROOT = process.cwd();
 
@@ -29,9 +30,8 @@ wrap over several lines, as real content does, so the HTML is of a comparable sh
 `,
 ).join('\n')}`;
 
-/** Builds the bare site and returns its dist directory. Throws with Astro's output on failure. */
-export function buildBareStarlight(): string {
-  const dir = join(ROOT, '.bench', 'bare-starlight');
+/** Writes a bare Starlight project with `pages` copies of the guide page; returns its directory. */
+export function writeBareStarlight(pages = 1, dir = join(ROOT, '.bench', 'bare-starlight')): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   // Astro finds packages that ship components through package.json dependencies: list the same ones.
@@ -54,12 +54,18 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
   );
   writeFileSync(join(dir, 'src/content/docs/guide.md'), GUIDE);
+  for (let i = 2; i <= pages; i++) writeFileSync(join(dir, `src/content/docs/guide-${i}.md`), GUIDE);
   writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bare\n---\n\nHome.\n');
+  return dir;
+}
+
+/** Builds the bare site with one guide page and returns its dist directory. Throws with Astro's output on failure. */
+export function buildBareStarlight(): string {
+  const dir = writeBareStarlight(1);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    // Vitest sets NODE_ENV=test, which changes what Astro bundles: build as production, like `npm run build`.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(),
   });
   if (result.status !== 0) throw new Error(`Bare Starlight build failed:\n${result.stdout}\n${result.stderr}`);
   return join(dir, 'dist');

@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../../tests/helpers/static-server.ts';
 import { CHROME_PATH } from '../../tests/helpers/browser.ts';
+import { buildEnv } from './build-env.ts';
 
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
   home: '/',
@@ -41,7 +42,7 @@ export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<L
   const outDir = join(process.cwd(), '.bench', 'lighthouse-dist');
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, SITE_URL: origin, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ SITE_URL: origin }),
   });
   if (build.status !== 0) throw new Error(`build for Lighthouse failed:\n${build.stdout}\n${build.stderr}`);
   const server = await serveDist(outDir, port);

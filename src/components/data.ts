@@ -4,18 +4,36 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Role } from '../schemas/role.ts';
 import type { Metric } from '../schemas/metric.ts';
 
-export async function allRoles(): Promise<Role[]> {
-  return (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.order - b.order);
+/**
+ * In a production build the content cannot change, so lookups that every page repeats (the role
+ * list, a role by id, the metrics) are computed once. Without this the build did a sort of all
+ * roles for every role link on every page, and its cost per page grew with the number of roles.
+ * In `astro dev` nothing is cached, so edits show up at once.
+ */
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return compute();
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as Promise<T>;
+}
+
+export function allRoles(): Promise<Role[]> {
+  return once('roles', async () => (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.order - b.order));
+}
+
+/** Roles by id, for the many places that turn an id into a name or link. */
+export function rolesById(): Promise<Map<string, Role>> {
+  return once('roles-by-id', async () => new Map((await allRoles()).map((r) => [r.id, r])));
 }
 
 export async function roleById(id: string): Promise<Role> {
-  const entry = await getEntry('roles', id);
-  if (!entry) throw new Error(`No role "${id}" in content/roles/`);
-  return entry.data;
+  const role = (await rolesById()).get(id) ?? (await getEntry('roles', id))?.data;
+  if (!role) throw new Error(`No role "${id}" in content/roles/`);
+  return role;
 }
 
-export async function metricsById(): Promise<Map<string, Metric>> {
-  return new Map((await getCollection('metrics')).map((e) => [e.id, e.data]));
+export function metricsById(): Promise<Map<string, Metric>> {
+  return once('metrics', async () => new Map((await getCollection('metrics')).map((e) => [e.id, e.data])));
 }
 
 /** The role a docs page belongs to, from its `role` frontmatter field. */

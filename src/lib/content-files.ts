@@ -1,7 +1,7 @@
 /** Reads the content/ tree into a ContentSnapshot for the integrity check (Node only). */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { ContentFile, ContentSnapshot } from './content-integrity.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;

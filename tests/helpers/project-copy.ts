@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { buildEnv } from '../../scripts/lib/build-env.ts';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, '.tmp-fixtures');
@@ -37,7 +38,7 @@ export function copyProject(): ProjectCopy {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        env: buildEnv({ NO_COLOR: '1' }),
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

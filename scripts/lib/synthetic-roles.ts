@@ -1,0 +1,82 @@
+// Adds synthetic roles to a copy of the project, as complete and valid as real ones (every
+// cross-reference the content guard demands), to measure how the build scales with page count.
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump, load as parse } from 'js-yaml';
+
+const TEMPLATE = 'search-discovery';
+
+type Doc = Record<string, any>;
+const load = (dir: string, file: string): Doc => parse(readFileSync(join(dir, file), 'utf8')) as Doc;
+const save = (dir: string, file: string, data: Doc) => writeFileSync(join(dir, file), dump(data, { lineWidth: -1 }));
+
+export function addSyntheticRoles(root: string, count: number): string[] {
+  const content = join(root, 'content');
+  const ids = Array.from({ length: count }, (_, i) => `synthetic-role-${i + 1}`);
+  const realIds = readdirSync(join(content, 'roles')).map((f) => f.replace(/\.yaml$/, ''));
+  const all = [...realIds, ...ids];
+  const template = load(content, `roles/${TEMPLATE}.yaml`);
+  const collaboration = (self: string, base: Doc[]) => {
+    const sample = base[0]!;
+    return all.filter((r) => r !== self).map((r) => base.find((c) => c.role === r) ?? { ...sample, role: r });
+  };
+
+  // Real roles collaborate with the new ones too, and meet them during onboarding.
+  for (const id of realIds) {
+    const role = load(content, `roles/${id}.yaml`);
+    role.collaboration = collaboration(id, role.collaboration);
+    save(content, `roles/${id}.yaml`, role);
+  }
+  const meetings = (self: string, tasks: Doc[]) => {
+    const meet = tasks.find((t) => t.kind === 'meet' && t.with)!;
+    const others = tasks.filter((t) => !(t.kind === 'meet' && t.with));
+    return [...others, ...all.filter((r) => r !== self).map((r) => ({ ...meet, id: `meet-${r}`, with: r }))];
+  };
+  for (const id of realIds) {
+    const plan = load(content, `onboarding/${id}.yaml`);
+    plan.tasks = meetings(id, plan.tasks);
+    save(content, `onboarding/${id}.yaml`, plan);
+  }
+
+  const mdx = readFileSync(join(content, `docs/roles/${TEMPLATE}/index.mdx`), 'utf8');
+  ids.forEach((id, i) => {
+    const name = `Synthetic role ${i + 1}`;
+    save(content, `roles/${id}.yaml`, {
+      ...template,
+      id,
+      name,
+      shortName: `Role ${i + 1}`,
+      order: 100 + i,
+      collaboration: collaboration(id, template.collaboration),
+    });
+    mkdirSync(join(content, 'docs/roles', id), { recursive: true });
+    writeFileSync(
+      join(content, 'docs/roles', id, 'index.mdx'),
+      mdx.replace(/^title: .*$/m, `title: ${name}`).replace(/^role: .*$/m, `role: ${id}`),
+    );
+    save(content, `assessments/${id}.yaml`, { ...load(content, `assessments/${TEMPLATE}.yaml`), role: id });
+    save(content, `hiring/${id}.yaml`, { ...load(content, `hiring/${TEMPLATE}.yaml`), role: id });
+    const plan = load(content, `onboarding/${TEMPLATE}.yaml`);
+    save(content, `onboarding/${id}.yaml`, { ...plan, role: id, tasks: meetings(id, plan.tasks) });
+  });
+
+  // Every RACI row gives the new roles a letter; every team shape gives them to someone.
+  for (const file of readdirSync(join(content, 'activities'))) {
+    const a = load(content, `activities/${file}`);
+    for (const id of ids) a.raci[id] = 'I';
+    save(content, `activities/${file}`, a);
+  }
+  for (const file of readdirSync(join(content, 'team-shapes'))) {
+    const t = load(content, `team-shapes/${file}`);
+    t.people.at(-1).roles.push(...ids);
+    save(content, `team-shapes/${file}`, t);
+  }
+  return ids;
+}
+
+/** Copies the project (without build output, tests or git) to `dir`, inside the project tree. */
+export function copyProjectTo(root: string, dir: string): void {
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'reports', 'tests', '.tmp-fixtures', 'test-results']);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+}
