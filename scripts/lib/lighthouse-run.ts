@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../../tests/helpers/static-server.ts';
-import { CHROME_PATH } from '../../tests/helpers/browser.ts';
+import { CHROME_ARGS, CHROME_PATH } from '../../tests/helpers/browser.ts';
 import { buildEnv } from './build-env.ts';
 
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
@@ -48,16 +48,7 @@ export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<L
   const server = await serveDist(outDir, port);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROME_ARGS],
   });
   mkdirSync(reportDir, { recursive: true });
   const rows: LighthouseRow[] = [];

@@ -8,7 +8,7 @@
  * Version history: v1 is the first. Unknown versions, wrong shapes and unknown answer values are
  * dropped with a notice; the unreadable original is kept under `cop.assessments.backup`.
  */
-import { backUp, isPlainRecord, readJson, type SafeStore } from './storage.ts';
+import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
 
 export const ASSESSMENT_KEY = 'cop.assessments';
 
@@ -126,15 +126,7 @@ export function parseSaved(value: unknown): LoadResult {
 }
 
 export function loadAssessments(store: SafeStore): LoadResult {
-  const { value, error } = readJson(store, ASSESSMENT_KEY);
-  if (error) {
-    backUp(store, ASSESSMENT_KEY);
-    return { state: empty(), notice: 'Your saved answers could not be read, so this page starts afresh. A copy was kept in your browser.' };
-  }
-  if (value === undefined) return { state: empty() };
-  const result = parseSaved(value);
-  if (result.notice) backUp(store, ASSESSMENT_KEY);
-  return result;
+  return loadSaved(store, ASSESSMENT_KEY, parseSaved, empty, 'answers');
 }
 
 export function saveAssessments(store: SafeStore, state: SavedAssessments): void {

@@ -6,7 +6,7 @@
  * Version history: v1 is the first. Anything unreadable resets with a notice; the original is kept
  * under `cop.onboarding.backup`.
  */
-import { backUp, isPlainRecord, readJson, type SafeStore } from './storage.ts';
+import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
 
@@ -47,15 +47,7 @@ export function parseSavedOnboarding(value: unknown): { state: SavedOnboarding; 
 }
 
 export function loadOnboarding(store: SafeStore): { state: SavedOnboarding; notice?: string } {
-  const { value, error } = readJson(store, ONBOARDING_KEY);
-  if (error) {
-    backUp(store, ONBOARDING_KEY);
-    return { state: empty(), notice: 'Your saved checklist could not be read, so it starts afresh. A copy was kept in your browser.' };
-  }
-  if (value === undefined) return { state: empty() };
-  const result = parseSavedOnboarding(value);
-  if (result.notice) backUp(store, ONBOARDING_KEY);
-  return result;
+  return loadSaved(store, ONBOARDING_KEY, parseSavedOnboarding, empty, 'checklist');
 }
 
 export function saveOnboarding(store: SafeStore, state: SavedOnboarding): void {

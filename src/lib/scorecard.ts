@@ -12,7 +12,7 @@
  * Share link: `#s=1.<team size or 0><owner letter><maturity digit>…` in the fixed role order,
  * e.g. `#s=1.3n1v2p3d4n0p2` (owner n/v/p/d or - for unanswered; maturity 0 = not rated).
  */
-import { backUp, isPlainRecord, readJson, type SafeStore } from './storage.ts';
+import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
 
 export const SCORECARD_KEY = 'cop.scorecard';
 export const OWNER_IDS = ['none', 'vendor', 'part-time', 'dedicated'] as const;
@@ -233,18 +233,8 @@ export function parseSavedScorecard(value: unknown, roleIds: readonly string[]):
 }
 
 export function loadScorecard(store: SafeStore, roleIds: readonly string[]): { state: SavedScorecard; notice?: string } {
-  const { value, error } = readJson(store, SCORECARD_KEY);
-  if (error) {
-    backUp(store, SCORECARD_KEY);
-    return {
-      state: { v: 1, current: emptyState(roleIds), history: [] },
-      notice: 'Your saved scorecard could not be read, so this page starts afresh. A copy was kept in your browser.',
-    };
-  }
-  if (value === undefined) return { state: { v: 1, current: emptyState(roleIds), history: [] } };
-  const result = parseSavedScorecard(value, roleIds);
-  if (result.notice) backUp(store, SCORECARD_KEY);
-  return result;
+  const empty = (): SavedScorecard => ({ v: 1, current: emptyState(roleIds), history: [] });
+  return loadSaved(store, SCORECARD_KEY, (v) => parseSavedScorecard(v, roleIds), empty, 'scorecard');
 }
 
 export function saveScorecard(store: SafeStore, state: SavedScorecard): void {

@@ -94,3 +94,25 @@ export function backUp(store: SafeStore, key: string): void {
 export function isPlainRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 }
+
+/**
+ * Loads a widget's saved state: missing → defaults; unreadable JSON or a shape `parse` rejects →
+ * defaults (or what `parse` could keep) with a notice, after backing the original up.
+ */
+export function loadSaved<T>(
+  store: SafeStore,
+  key: string,
+  parse: (value: unknown) => { state: T; notice?: string },
+  empty: () => T,
+  what: string,
+): { state: T; notice?: string } {
+  const { value, error } = readJson(store, key);
+  if (error) {
+    backUp(store, key);
+    return { state: empty(), notice: `Your saved ${what} could not be read, so this page starts afresh. A copy was kept in your browser.` };
+  }
+  if (value === undefined) return { state: empty() };
+  const result = parse(value);
+  if (result.notice) backUp(store, key);
+  return result;
+}

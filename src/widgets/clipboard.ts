@@ -11,6 +11,25 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Copies text, or, when the clipboard is refused, shows it selected in the host's CopyFallback
+ * block for the reader to copy by hand. Reports the outcome in `status` (a role="status" element).
+ */
+export async function copyWithFallback(host: HTMLElement, text: string, status: HTMLElement, what: string): Promise<void> {
+  const fallback = host.querySelector<HTMLElement>('[data-fallback]')!;
+  if (await copyText(text)) {
+    fallback.hidden = true;
+    status.textContent = `Copied ${what}.`;
+    return;
+  }
+  const area = host.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
+  area.value = text;
+  fallback.hidden = false;
+  area.focus();
+  area.select();
+  status.textContent = `Copying was refused; ${what} is selected below.`;
+}
+
 /** Offers text as a file download, through a temporary link inside `host`. */
 export function downloadText(host: HTMLElement, filename: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -1,7 +1,7 @@
 // <hiring-plan-builder>: recomputes the hiring plan (src/lib/hiring-plan.ts) whenever the reader
 // changes team size or covered roles, and copies it as Markdown. Nothing is stored.
 import { hiringPlan, hiringPlanToMarkdown, type Shape } from '../lib/hiring-plan.ts';
-import { copyText } from './clipboard.ts';
+import { copyWithFallback } from './clipboard.ts';
 
 class HiringPlanBuilder extends HTMLElement {
   private names: Record<string, string> = {};
@@ -43,18 +43,8 @@ class HiringPlanBuilder extends HTMLElement {
     (this.querySelector('[data-actions]') as HTMLElement).hidden = plan.length === 0;
   }
 
-  private async copy() {
-    const fallback = this.querySelector<HTMLElement>('[data-fallback]')!;
-    if (await copyText(this.markdown)) {
-      fallback.hidden = true;
-      this.querySelector('[data-status]')!.textContent = 'Copied the plan as Markdown.';
-      return;
-    }
-    const area = this.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
-    area.value = this.markdown;
-    fallback.hidden = false;
-    area.focus();
-    area.select();
+  private copy() {
+    return copyWithFallback(this, this.markdown, this.querySelector<HTMLElement>('[data-status]')!, 'the plan as Markdown');
   }
 }
 

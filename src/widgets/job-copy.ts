@@ -1,6 +1,6 @@
 // <job-copy>: copies a job description as Markdown or plain text, or downloads it as .md. When the
 // browser refuses the clipboard, the text is shown selected so the reader can copy it by hand.
-import { copyText, downloadText } from './clipboard.ts';
+import { copyWithFallback, downloadText } from './clipboard.ts';
 
 class JobCopy extends HTMLElement {
   connectedCallback() {
@@ -8,23 +8,16 @@ class JobCopy extends HTMLElement {
     if (!json) return;
     const job = JSON.parse(json) as { markdown: string; text: string; filename: string };
     const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const fallback = this.querySelector<HTMLElement>('[data-fallback]')!;
-    const area = this.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
     this.querySelector<HTMLElement>('[data-buttons]')!.hidden = false;
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-      button.addEventListener('click', async () => {
-        const kind = button.dataset.copy === 'markdown' ? 'Markdown' : 'plain text';
-        const text = button.dataset.copy === 'markdown' ? job.markdown : job.text;
-        if (await copyText(text)) {
-          fallback.hidden = true;
-          status.textContent = `Copied as ${kind}.`;
-        } else {
-          area.value = text;
-          fallback.hidden = false;
-          area.focus();
-          area.select();
-          status.textContent = `Copying was refused; the ${kind} is selected below.`;
-        }
+      button.addEventListener('click', () => {
+        const markdown = button.dataset.copy === 'markdown';
+        void copyWithFallback(
+          this,
+          markdown ? job.markdown : job.text,
+          status,
+          markdown ? 'the job description as Markdown' : 'the job description as plain text',
+        );
       });
     }
     this.querySelector('[data-download]')!.addEventListener('click', () => {

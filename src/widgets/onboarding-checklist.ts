@@ -2,7 +2,7 @@
 // the plan with its ticks as Markdown (clipboard, with a visible fallback, or a .md download).
 import { loadOnboarding, planToMarkdown, progress, saveOnboarding, type PlanTask, type SavedOnboarding } from '../lib/onboarding.ts';
 import { SafeStore, browserStorage } from '../lib/storage.ts';
-import { copyText, downloadText } from './clipboard.ts';
+import { copyWithFallback, downloadText } from './clipboard.ts';
 
 interface PlanData {
   role: string;
@@ -77,20 +77,8 @@ class OnboardingChecklist extends HTMLElement {
     return planToMarkdown(this.plan.title, this.plan.url, this.plan.phases, this.plan.tasks, this.done);
   }
 
-  private async copy() {
-    const text = this.markdown();
-    const fallback = this.el('[data-fallback]');
-    if (await copyText(text)) {
-      fallback.hidden = true;
-      this.el('[data-status]').textContent = 'Copied the plan as Markdown.';
-      return;
-    }
-    const area = this.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
-    area.value = text;
-    fallback.hidden = false;
-    area.focus();
-    area.select();
-    this.el('[data-status]').textContent = 'Copying was refused; the Markdown is selected below.';
+  private copy() {
+    return copyWithFallback(this, this.markdown(), this.el('[data-status]'), 'the plan as Markdown');
   }
 }
 

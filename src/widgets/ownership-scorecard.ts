@@ -22,6 +22,7 @@ import {
 } from '../lib/scorecard.ts';
 import { SafeStore, browserStorage } from '../lib/storage.ts';
 import type { ScorecardWidgetData } from './scorecard-data.ts';
+import { copyText, downloadText } from './clipboard.ts';
 
 const RADIUS = 120;
 const CENTER = 180;
@@ -58,8 +59,8 @@ class OwnershipScorecard extends HTMLElement {
     this.on('[data-form]', 'change', (e) => this.onChange(e));
     this.on('[data-share]', 'click', () => void this.copyShare());
     this.on('[data-snapshot]', 'click', () => this.snapshot());
-    this.on('[data-csv]', 'click', () => this.download('ownership-scorecard.csv', 'text/csv', toCsv(this.exportRows())));
-    this.on('[data-json]', 'click', () => this.download('ownership-scorecard.json', 'application/json', this.json()));
+    this.on('[data-csv]', 'click', () => downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(this.exportRows())));
+    this.on('[data-json]', 'click', () => downloadText(this, 'ownership-scorecard.json', 'application/json', this.json()));
     this.on('[data-print]', 'click', () => window.print());
     this.on('[data-compare]', 'click', () => this.compare());
     this.on('[data-adopt]', 'click', () => this.askAdopt());
@@ -252,14 +253,13 @@ class OwnershipScorecard extends HTMLElement {
 
   private async copyShare() {
     const input = this.el<HTMLInputElement>('[data-share-url]');
-    try {
-      await navigator.clipboard.writeText(input.value);
+    if (await copyText(input.value)) {
       this.el('[data-summary]').textContent = 'Share link copied.';
-    } catch {
-      input.focus();
-      input.select();
-      this.el('[data-summary]').textContent = 'Copying was refused: the link is selected, press Ctrl+C (or ⌘C) to copy it.';
+      return;
     }
+    input.focus();
+    input.select();
+    this.el('[data-summary]').textContent = 'Copying was refused: the link is selected, press Ctrl+C (or ⌘C) to copy it.';
   }
 
   private askAdopt() {
@@ -360,17 +360,6 @@ class OwnershipScorecard extends HTMLElement {
       null,
       2,
     );
-  }
-
-  private download(filename: string, type: string, content: string) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const a = this.link(url, filename);
-    a.download = filename;
-    a.hidden = true;
-    this.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private item(text: string) {

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     const lead = page.locator('section.job', { has: page.locator('h2#lead') });
     const title = (await lead.locator('.job-title').innerText()).replace(/^Job title:\s*/, '').trim();
     await lead.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => lead.locator('[data-status]').innerText()).toBe('Copied as Markdown.');
+    await expect.poll(() => lead.locator('[data-status]').innerText()).toBe('Copied the job description as Markdown.');
     const md = await clipboard();
     expect(md.startsWith(`# ${title}\n`)).toBe(true);
     expect(md).toContain('## What success looks like after 6 months');

@@ -8,6 +8,17 @@ import { serveDist, type RunningServer } from './static-server.ts';
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROME_PATH);
 
+/** Flags for a headless Chromium in a sandbox with no network beyond the loopback: no calling home. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const HOW_TO = `Install it with: apt-get update && apt-get install -y chromium  (or set CHROME_PATH to a Chromium/Chrome binary)`;
 
 if (!hasChromium) {
@@ -20,16 +31,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    // The machine has no network beyond the loopback: keep Chromium from calling home.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROME_ARGS,
   });
 }
 
