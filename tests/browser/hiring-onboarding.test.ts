@@ -2,24 +2,15 @@
 // saved ticks, Markdown export; and printing of the pages hiring plans link to.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
-import { watchForErrors } from '../helpers/page-checks.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
 
 describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
   const site = useBuiltSite();
+  let session: Session;
   let context: BrowserContext;
   let page: Page;
-  let errors: string[];
-  beforeEach(async () => {
-    context = await site.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
-    page = await context.newPage();
-    errors = watchForErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  beforeEach(async () => void ({ context, page } = session = await openSession(site, { clipboard: true })));
+  afterEach(() => closeSession(session));
 
   const open = async (path: string, element: string) => {
     await page.goto(site.server.origin + path);

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
 import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
 import { ROLE_IDS } from '../../src/schemas/common.ts';
 
@@ -12,18 +12,12 @@ const RATINGS = [4, 1, 3, 2, 5, 1];
 
 describe.skipIf(!hasChromium)('ownership scorecard', () => {
   const site = useBuiltSite();
+  let session: Session;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  beforeEach(async () => {
-    context = await site.browser.newContext();
-    page = await context.newPage();
-    errors = watchForErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  beforeEach(async () => void ({ context, page, errors } = session = await openSession(site)));
+  afterEach(() => closeSession(session));
 
   const open = async (p: Page = page, hash = '') => {
     await p.goto('about:blank'); // a hash-only change would not reload the page

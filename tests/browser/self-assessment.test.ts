@@ -3,25 +3,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
-import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { AXE_TAGS } from '../helpers/page-checks.ts';
 
 const PATH = '/roles/search-discovery/assessment/';
 
 describe.skipIf(!hasChromium)('role self-assessment', () => {
   const site = useBuiltSite();
+  let session: Session;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
-  beforeEach(async () => {
-    context = await site.browser.newContext();
-    page = await context.newPage();
-    errors = watchForErrors(page);
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  beforeEach(async () => void ({ context, page, errors } = session = await openSession(site)));
+  afterEach(() => closeSession(session));
 
   const open = async () => {
     await page.goto(site.server.origin + PATH);

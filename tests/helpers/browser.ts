@@ -1,8 +1,9 @@
 // Launches the system Chromium for browser tests. Never downloads a browser.
 // Where Chromium is missing: under CI=true the tests fail; elsewhere they are skipped, loudly.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { watchForErrors } from './page-checks.ts';
 import { serveDist, type RunningServer } from './static-server.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -46,4 +47,27 @@ export function useBuiltSite(): { browser: Browser; server: RunningServer } {
     await site.server?.close();
   });
   return site;
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** What must not happen on the page (see watchForErrors); asserted empty when the session ends. */
+  errors: string[];
+}
+
+/** A fresh browser context and page for one test, watched for errors and third-party requests. */
+export async function openSession(
+  site: { browser: Browser; server: RunningServer },
+  options: { clipboard?: boolean } = {},
+): Promise<Session> {
+  const context = await site.browser.newContext();
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  const page = await context.newPage();
+  return { context, page, errors: watchForErrors(page) };
+}
+
+export async function closeSession({ context, errors }: Session): Promise<void> {
+  expect(errors).toEqual([]);
+  await context.close();
 }
