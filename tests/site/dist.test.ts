@@ -105,4 +105,15 @@ describe('built site', () => {
     for (const id of ROLE_IDS) expect(page).toContain(`href="/roles/${id}/"`);
     for (const path of ['/why-ownership/', '/scorecard/', '/start-small/', '/metrics/']) expect(page).toContain(`href="${path}"`);
   });
+
+  it('names on /privacy/ every key the widgets store, with its backup', () => {
+    const sources = ['assessment', 'scorecard', 'onboarding'].map((m) => readFileSync(`src/lib/${m}.ts`, 'utf8')).join('\n');
+    const keys = [...sources.matchAll(/_KEY = '([^']+)'/g)].map((m) => m[1]!);
+    expect(keys).toHaveLength(3);
+    const page = text(html('/privacy/'));
+    for (const key of keys) {
+      expect(page).toContain(key);
+      expect(page).toContain(`${key}.backup`);
+    }
+  });
 });
