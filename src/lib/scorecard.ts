@@ -9,7 +9,8 @@
  * Version history: v1 is the first. Anything unreadable resets to the defaults with a notice and is
  * kept under `cop.scorecard.backup`.
  *
- * Share link: `#s=1.<team size or 0><owner letter><maturity digit>…` in the fixed role order,
+ * Share link: `#s=1.<team size or 0><owner letter><maturity digit>…` in alphabetical order of role
+ * ids (not display order, which editors may change),
  * e.g. `#s=1.3n1v2p3d4n0p2` (owner n/v/p/d or - for unanswered; maturity 0 = not rated).
  */
 import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
@@ -89,8 +90,13 @@ export function rankGaps(scores: Record<string, RoleScore>, roleIds: readonly st
 export const SHARE_PREFIX = 's=';
 const CODEC_VERSION = '1';
 
+/** Roles in the order share codes use: by id, so reordering roles for display never changes a code. */
+const codeOrder = (roleIds: readonly string[]) => [...roleIds].sort();
+
 export function encodeShare(scores: Record<string, RoleScore>, teamSize: number | null, roleIds: readonly string[]): string {
-  const body = roleIds.map((id) => `${scores[id]?.owner ? OWNER_LETTER[scores[id].owner] : '-'}${scores[id]?.maturity ?? 0}`).join('');
+  const body = codeOrder(roleIds)
+    .map((id) => `${scores[id]?.owner ? OWNER_LETTER[scores[id].owner] : '-'}${scores[id]?.maturity ?? 0}`)
+    .join('');
   return `${SHARE_PREFIX}${CODEC_VERSION}.${teamSize ?? 0}${body}`;
 }
 
@@ -116,7 +122,7 @@ export function decodeShare(input: string, roleIds: readonly string[]): { ok: tr
   if (!match) return { ok: false, error: 'The link is damaged or incomplete: it does not hold an answer for every role.' };
   const letters: Record<string, OwnerId> = { n: 'none', v: 'vendor', p: 'part-time', d: 'dedicated' };
   const scores: Record<string, RoleScore> = {};
-  roleIds.forEach((id, i) => {
+  codeOrder(roleIds).forEach((id, i) => {
     const pair = match[2]!.slice(i * 2, i * 2 + 2);
     const maturity = Number(pair[1]);
     scores[id] = { owner: letters[pair[0]!] ?? null, maturity: maturity === 0 ? null : maturity };

@@ -13,54 +13,65 @@ export interface KeyValueStore {
 export type StorageMode = 'persistent' | 'memory';
 
 export class SafeStore {
+  /** 'memory' once a write has failed: from then on values live in this page only. */
   mode: StorageMode = 'persistent';
-  private memory = new Map<string, string>();
+  /** Values written while in memory mode; they shadow the browser's (still readable) storage. */
+  private memory = new Map<string, string | null>();
   private backing: KeyValueStore | undefined;
 
   constructor(getBacking: () => KeyValueStore | undefined) {
     try {
-      const backing = getBacking();
-      if (!backing) throw new Error('no storage');
-      const probe = '__cop_probe__';
-      backing.setItem(probe, '1');
-      backing.removeItem(probe);
-      this.backing = backing;
+      this.backing = getBacking();
+    } catch {
+      this.backing = undefined;
+    }
+    if (!this.backing) {
+      this.mode = 'memory';
+      return;
+    }
+    // A full quota refuses writes but still lets the page read what was saved before.
+    try {
+      this.backing.setItem('__cop_probe__', '1');
+      this.backing.removeItem('__cop_probe__');
     } catch {
       this.mode = 'memory';
     }
   }
 
   get(key: string): string | null {
-    if (this.backing) {
-      try {
-        return this.backing.getItem(key);
-      } catch {
-        this.mode = 'memory';
-        this.backing = undefined;
-      }
+    if (this.memory.has(key)) return this.memory.get(key)!;
+    try {
+      return this.backing?.getItem(key) ?? null;
+    } catch {
+      this.backing = undefined;
+      this.mode = 'memory';
+      return null;
     }
-    return this.memory.get(key) ?? null;
   }
 
   /** Writes; on failure (quota, blocked) switches to memory and keeps the value there. */
   set(key: string, value: string): void {
-    this.memory.set(key, value);
-    if (!this.backing) return;
-    try {
-      this.backing.setItem(key, value);
-    } catch {
-      this.mode = 'memory';
-      this.backing = undefined;
+    if (this.mode === 'persistent') {
+      try {
+        this.backing!.setItem(key, value);
+        return;
+      } catch {
+        this.mode = 'memory';
+      }
     }
+    this.memory.set(key, value);
   }
 
   remove(key: string): void {
-    this.memory.delete(key);
-    try {
-      this.backing?.removeItem(key);
-    } catch {
-      this.mode = 'memory';
+    if (this.mode === 'persistent') {
+      try {
+        this.backing!.removeItem(key);
+        return;
+      } catch {
+        this.mode = 'memory';
+      }
     }
+    this.memory.set(key, null);
   }
 }
 

@@ -1,6 +1,14 @@
 // <onboarding-checklist>: saves ticks as they are made, restores them, shows progress and exports
 // the plan with its ticks as Markdown (clipboard, with a visible fallback, or a .md download).
-import { loadOnboarding, planToMarkdown, progress, saveOnboarding, type PlanTask, type SavedOnboarding } from '../lib/onboarding.ts';
+import {
+  ONBOARDING_KEY,
+  loadOnboarding,
+  planToMarkdown,
+  progress,
+  saveOnboarding,
+  type PlanTask,
+  type SavedOnboarding,
+} from '../lib/onboarding.ts';
 import { SafeStore, browserStorage } from '../lib/storage.ts';
 import { copyWithFallback, downloadText } from './clipboard.ts';
 
@@ -28,8 +36,9 @@ class OnboardingChecklist extends HTMLElement {
       box.textContent = notice;
       box.hidden = false;
     }
-    const done = new Set(this.done);
-    for (const box of this.boxes()) box.checked = done.has(box.value);
+    this.restore();
+    window.addEventListener('pageshow', (e) => e.persisted && this.reload());
+    window.addEventListener('storage', (e) => e.key === ONBOARDING_KEY && this.reload());
     this.addEventListener('change', (e) => {
       if ((e.target as HTMLInputElement).type === 'checkbox') this.onTick();
     });
@@ -55,7 +64,21 @@ class OnboardingChecklist extends HTMLElement {
     return this.saved.roles[this.plan.role]?.done ?? [];
   }
 
+  private restore() {
+    const done = new Set(this.done);
+    for (const box of this.boxes()) box.checked = done.has(box.value);
+  }
+
+  /** Another tab saved, or the page came back from the back/forward cache: show what is stored now. */
+  private reload() {
+    this.saved = loadOnboarding(this.store).state;
+    this.restore();
+    this.render();
+  }
+
   private onTick() {
+    // Re-read first: other roles' ticks may have been saved since this page loaded.
+    this.saved = loadOnboarding(this.store).state;
     this.saved.roles[this.plan.role] = {
       done: this.boxes()
         .filter((b) => b.checked)

@@ -4,6 +4,7 @@
 // src/lib/scorecard.ts; text comes from the embedded content and is set with textContent.
 import { completedLevel, loadAssessments } from '../lib/assessment.ts';
 import {
+  SHARE_PREFIX,
   changesSince,
   decodeShare,
   encodeShare,
@@ -49,7 +50,7 @@ class OwnershipScorecard extends HTMLElement {
     for (const r of this.data.roles) this.assessed[r.id] = completedLevel(r.statements, answers.state.roles[r.id]?.answers ?? {});
 
     const hash = location.hash.slice(1);
-    if (hash) {
+    if (hash.startsWith(SHARE_PREFIX)) {
       const decoded = decodeShare(hash, this.ids);
       if (decoded.ok) this.shared = decoded.value;
       else notices.push(`${decoded.error} Showing your own answers instead.`);
@@ -65,7 +66,10 @@ class OwnershipScorecard extends HTMLElement {
     this.on('[data-compare]', 'click', () => this.compare());
     this.on('[data-adopt]', 'click', () => this.askAdopt());
     this.on('[data-adopt-yes]', 'click', () => this.adopt());
-    this.on('[data-adopt-no]', 'click', () => this.el('[data-adopt-confirm]').toggleAttribute('hidden', true));
+    this.on('[data-adopt-no]', 'click', () => {
+      this.el('[data-adopt-confirm]').hidden = true;
+      this.el('[data-adopt]').focus();
+    });
     this.on('[data-leave]', 'click', () => this.leaveShared());
     this.fillForm();
     this.render();
@@ -140,6 +144,12 @@ class OwnershipScorecard extends HTMLElement {
   }
 
   private persist() {
+    // Keep snapshots another tab saved since this page loaded; this page's answers win.
+    const stored = loadScorecard(this.store, this.ids).state;
+    const dates = new Set(this.saved.history.map((h) => h.date));
+    this.saved.history = [...stored.history.filter((h) => !dates.has(h.date)), ...this.saved.history].sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
     saveScorecard(this.store, this.saved);
     this.el('[data-storage]').hidden = this.store.mode === 'persistent';
   }
@@ -196,7 +206,10 @@ class OwnershipScorecard extends HTMLElement {
     const box = this.el('[data-team]');
     const size = this.teamSize();
     const shape = this.data.teamShapes.find((s) => s.size === size);
-    if (!shape) return;
+    if (!shape) {
+      box.replaceChildren(this.para('Choose your team size above to see how others of that size combine the roles.'));
+      return;
+    }
     const title = document.createElement('p');
     const strong = document.createElement('strong');
     strong.textContent = `${shape.name}. `;
@@ -205,12 +218,7 @@ class OwnershipScorecard extends HTMLElement {
     list.append(...shape.people.map((p) => this.item(`${p.title}: ${p.roles.map((r) => this.name(r)).join(', ')}`)));
     const next = document.createElement('p');
     if (shape.hireNext) next.textContent = `Hire next: ${this.name(shape.hireNext)}. `;
-    next.append(
-      this.link(
-        `/start-small/#team-of-${['', 'one', 'two', 'three', 'four', 'five', 'six'][shape.size]}`,
-        'See this team shape in Start small',
-      ),
-    );
+    next.append(this.link(`/start-small/#team-of-${shape.size}`, 'See this team shape in Start small'));
     box.replaceChildren(title, list, next);
   }
 
@@ -218,7 +226,10 @@ class OwnershipScorecard extends HTMLElement {
     const history = this.saved.history;
     const last = history.at(-1);
     const changes = this.el('[data-changes]');
-    if (!last) {
+    if (this.shared) {
+      // The shared results are someone else's: comparing them with your snapshot would mislead.
+      changes.replaceChildren(this.para('Your snapshots compare your own answers; go back to them to see what changed.'));
+    } else if (!last) {
       changes.replaceChildren(this.para('No snapshots yet. Save one to see what changes next time.'));
     } else {
       const diff = changesSince(last, this.scores(), this.ids);
@@ -289,6 +300,8 @@ class OwnershipScorecard extends HTMLElement {
     this.fillForm();
     this.render();
     this.el('[data-summary]').textContent = 'Showing your own answers.';
+    // The buttons that had focus are hidden now: continue from the form.
+    this.querySelector<HTMLInputElement>('[data-form] input')?.focus();
   }
 
   private compare() {

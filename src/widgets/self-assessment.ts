@@ -2,6 +2,7 @@
 // restores them on return, shows progress, the level and one step per weak answer. Logic is in
 // src/lib/assessment.ts; this file only wires the DOM. All text is set with textContent.
 import {
+  ASSESSMENT_KEY,
   loadAssessments,
   saveAssessments,
   scoreAssessment,
@@ -32,6 +33,8 @@ class SelfAssessment extends HTMLElement {
     this.el('[data-reset]').addEventListener('click', () => this.askReset());
     this.el('[data-confirm-yes]').addEventListener('click', () => this.reset());
     this.el('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
+    window.addEventListener('pageshow', (e) => e.persisted && this.reload());
+    window.addEventListener('storage', (e) => e.key === ASSESSMENT_KEY && this.reload());
     this.render(false);
   }
 
@@ -44,12 +47,16 @@ class SelfAssessment extends HTMLElement {
   }
 
   private restore() {
-    for (const [id, value] of Object.entries(this.answers)) {
-      const input = [...this.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
-        (i) => i.name === id && i.value === String(value),
-      );
-      if (input) input.checked = true;
-    }
+    const answers = this.answers;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+      input.checked = String(answers[input.name]) === input.value;
+  }
+
+  /** Another tab saved, or the page came back from the back/forward cache: show what is stored now. */
+  private reload() {
+    this.saved = loadAssessments(this.store).state;
+    this.restore();
+    this.render(false);
   }
 
   private onChange(event: Event) {
@@ -64,6 +71,13 @@ class SelfAssessment extends HTMLElement {
   }
 
   private persist() {
+    // Other roles' answers may have been saved since this page loaded (another tab, or this page
+    // restored from the back/forward cache): write back only this role's entry.
+    const stored = loadAssessments(this.store).state;
+    const mine = this.saved.roles[this.data.role];
+    if (mine) stored.roles[this.data.role] = mine;
+    else delete stored.roles[this.data.role];
+    this.saved = stored;
     saveAssessments(this.store, this.saved);
     this.el('[data-storage]').hidden = this.store.mode === 'persistent';
   }

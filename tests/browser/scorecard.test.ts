@@ -56,6 +56,11 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     expect(await page.locator('[data-moves] li').count()).toBe(3);
     expect(await page.locator('[data-moves] li a').first().getAttribute('href')).toBe('/roles/user-experience/#first-steps');
     expect(await page.locator('[data-team]').innerText()).toMatch(/Hire next/);
+    const shapeLink = await page.locator('[data-team] a').getAttribute('href');
+    expect(shapeLink).toBe('/start-small/#team-of-2');
+    await page.goto(site.server.origin + shapeLink!);
+    expect(await page.locator('#team-of-2').count()).toBe(1);
+    await open();
     await page.reload();
     expect(await tableMaturity()).toEqual(RATINGS.map(String));
   });
@@ -115,7 +120,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
   it('shows a notice for a malformed or hostile link and keeps the reader’s own answers', async () => {
     await open();
     await fill();
-    for (const hash of ['#s=1.2d1n2', '#s=9.2d1n2p3v4v5n1', '#s=<img src=x onerror=alert(1)>', '#%E0%A4%A']) {
+    for (const hash of ['#s=1.2d1n2', '#s=9.2d1n2p3v4v5n1', '#s=<img src=x onerror=alert(1)>', '#s=%E0%A4%A']) {
       await open(page, hash);
       expect(await page.locator('[data-notice]').isVisible(), hash).toBe(true);
       expect(await page.locator('[data-shared]').isVisible()).toBe(false);
@@ -224,5 +229,14 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     expect(await page.locator('[data-form]').isVisible()).toBe(false);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+  });
+
+  it('treats a plain #anchor as an anchor, not as a broken share link', async () => {
+    await open();
+    await fill();
+    await open(page, '#results');
+    expect(await page.locator('[data-notice]').isVisible()).toBe(false);
+    expect(await page.locator('[data-shared]').isVisible()).toBe(false);
+    expect(await tableMaturity()).toEqual(RATINGS.map(String));
   });
 });

@@ -143,4 +143,19 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   });
+
+  it('never loses another role’s answers saved in a second tab', async () => {
+    const other = await context.newPage();
+    await open();
+    await statements().nth(0).locator('input[value="2"]').check();
+    await other.goto(`${site.server.origin}/roles/data-analytics/assessment/`);
+    await other.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await other.locator('fieldset.statement').nth(0).locator('input[value="4"]').check();
+    // The first tab still holds its old copy in memory; its next answer must not erase the other role.
+    await statements().nth(1).locator('input[value="3"]').check();
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cop.assessments')))!);
+    expect(Object.keys(saved.roles).sort()).toEqual(['data-analytics', 'search-discovery']);
+    expect(Object.keys(saved.roles['search-discovery'].answers)).toHaveLength(2);
+    await other.close();
+  });
 });

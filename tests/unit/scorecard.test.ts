@@ -180,3 +180,16 @@ describe('export and radar', () => {
     expect(radarPoints([null], 5, 100, 120)).toEqual([[120, 120]]);
   });
 });
+
+describe('share codes and role order', () => {
+  it('do not depend on the order roles are displayed in', () => {
+    const scores = {
+      'data-analytics': { owner: 'none' as const, maturity: 1 },
+      'product-strategy': { owner: 'dedicated' as const, maturity: 4 },
+    };
+    const code = encodeShare(scores, 2, ROLE_IDS);
+    expect(encodeShare(scores, 2, [...ROLE_IDS].reverse())).toBe(code);
+    const decoded = decodeShare(code, [...ROLE_IDS].reverse());
+    expect(decoded.ok && decoded.value.scores['product-strategy']).toEqual({ owner: 'dedicated', maturity: 4 });
+  });
+});

@@ -48,3 +48,19 @@ describe('safe storage', () => {
     expect(readJson(store, 'missing')).toEqual({});
   });
 });
+
+describe('safe storage when the quota is full from the start', () => {
+  it('still reads what was saved before, and keeps new writes in memory', () => {
+    const backing = fakeStorage();
+    backing.data.set('saved', 'earlier answers');
+    backing.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    const store = new SafeStore(() => backing);
+    expect(store.mode).toBe('memory');
+    expect(store.get('saved')).toBe('earlier answers');
+    store.set('saved', 'newer answers');
+    expect(store.get('saved')).toBe('newer answers');
+    expect(backing.data.get('saved')).toBe('earlier answers');
+  });
+});
