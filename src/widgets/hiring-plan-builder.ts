@@ -15,6 +15,8 @@ class HiringPlanBuilder extends HTMLElement {
     this.querySelector('[data-form]')!.addEventListener('change', () => this.render());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.copy());
     this.render();
+    // Live only from now on: the first plan is not read out on arrival, later changes are.
+    this.querySelector('[data-status]')!.setAttribute('role', 'status');
   }
 
   private render() {

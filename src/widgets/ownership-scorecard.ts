@@ -73,6 +73,8 @@ class OwnershipScorecard extends HTMLElement {
     this.on('[data-leave]', 'click', () => this.leaveShared());
     this.fillForm();
     this.render();
+    // Live only from now on: the state restored on arrival is not read out, later changes are.
+    this.el('[data-status]').setAttribute('role', 'status');
   }
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T {

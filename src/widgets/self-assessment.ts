@@ -35,7 +35,9 @@ class SelfAssessment extends HTMLElement {
     this.el('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
     window.addEventListener('pageshow', (e) => e.persisted && this.reload());
     window.addEventListener('storage', (e) => e.key === ASSESSMENT_KEY && this.reload());
-    this.render(false);
+    this.render();
+    // Live only from now on: the state restored on arrival is not read out, later changes are.
+    this.el('[data-status]').setAttribute('role', 'status');
   }
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -56,7 +58,7 @@ class SelfAssessment extends HTMLElement {
   private reload() {
     this.saved = loadAssessments(this.store).state;
     this.restore();
-    this.render(false);
+    this.render();
   }
 
   private onChange(event: Event) {
@@ -67,7 +69,7 @@ class SelfAssessment extends HTMLElement {
     const answers: Answers = { ...this.answers, [input.name]: value };
     this.saved.roles[this.data.role] = { answers, updated: new Date().toISOString() };
     this.persist();
-    this.render(true);
+    this.render();
   }
 
   private persist() {
@@ -88,7 +90,7 @@ class SelfAssessment extends HTMLElement {
     box.hidden = false;
   }
 
-  private render(announce: boolean) {
+  private render() {
     const result = scoreAssessment(this.data, this.answers);
     this.el('[data-answered]').textContent = String(result.answered);
     this.el<HTMLProgressElement>('[data-progress]').value = result.answered;
@@ -98,8 +100,7 @@ class SelfAssessment extends HTMLElement {
       ? 'Answer the questions above to see your level.'
       : `${result.complete ? 'Your level' : `Level so far (${result.answered} of ${result.total} answered)`}: ${level.level} of 5, ${level.name}. Average answer ${result.mean!.toFixed(1)}.`;
     const summaryEl = this.el('[data-summary]');
-    // Only announce after the reader's own action, not on page load.
-    if (announce || summaryEl.textContent !== summary) summaryEl.textContent = summary;
+    if (summaryEl.textContent !== summary) summaryEl.textContent = summary;
 
     this.el('[data-level]').hidden = !level;
     if (level) {
@@ -159,7 +160,7 @@ class SelfAssessment extends HTMLElement {
     this.persist();
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = false;
     this.el('[data-confirm]').hidden = true;
-    this.render(true);
+    this.render();
     this.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }
 }

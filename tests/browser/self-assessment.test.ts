@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await page.reload();
     await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
     expect(await page.locator('[data-answered]').innerText()).toBe(String(count));
+    // The region becomes live after the restored state is shown, so arriving does not read it out.
+    expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
     for (const [i, level] of levels.entries()) expect(await statements().nth(i).locator(`input[value="${level}"]`).isChecked()).toBe(true);
   });
 
