@@ -54,8 +54,15 @@ export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<L
   const rows: LighthouseRow[] = [];
   try {
     for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
-      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: ['html', 'json'], logLevel: 'error' });
+      // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):
+      // that is a failed measurement, not a score, so measure again, at most three times.
+      let result: Awaited<ReturnType<typeof lighthouse>>;
+      for (let attempt = 1; ; attempt++) {
+        result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: ['html', 'json'], logLevel: 'error' });
+        if (!result?.lhr.runtimeError || attempt === 3) break;
+      }
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path}: ${result.lhr.runtimeError.code}`);
       const { lhr, report } = result;
       const file = name.replace(/\W+/g, '-');
       writeFileSync(join(reportDir, `${file}.html`), (report as string[])[0]!);
