@@ -27,7 +27,7 @@ if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const bare = weigh(buildBareStarlight(), '/guide/');
+const bare = weigh(await buildBareStarlight(), '/guide/');
 const rows = [
   ['bare Starlight page', bare] as const,
   ...Object.entries(PAGE_TYPES).map(([name, path]) => [`${name} (${path})`, weigh('dist', path)] as const),

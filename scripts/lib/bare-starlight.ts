@@ -2,9 +2,8 @@
 // It lives in .bench/ inside the project so that Node resolves the project's node_modules.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { searchRanking } from '../../src/search-ranking.ts';
-import { buildEnv } from './build-env.ts';
+import { astroBuild } from './astro-build.ts';
 
 const ROOT = process.cwd();
 
@@ -60,13 +59,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 }
 
 /** Builds the bare site with one guide page and returns its dist directory. Throws with Astro's output on failure. */
-export function buildBareStarlight(): string {
+export async function buildBareStarlight(): Promise<string> {
   const dir = writeBareStarlight(1);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: buildEnv(),
-  });
-  if (result.status !== 0) throw new Error(`Bare Starlight build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = await astroBuild(dir);
+  if (!result.ok) throw new Error(`Bare Starlight build failed:\n${result.output}`);
   return join(dir, 'dist');
 }

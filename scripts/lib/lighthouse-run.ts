@@ -3,12 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../../tests/helpers/static-server.ts';
 import { CHROME_ARGS, CHROME_PATH } from '../../tests/helpers/browser.ts';
-import { buildEnv } from './build-env.ts';
+import { astroBuild } from './astro-build.ts';
 
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
   home: '/',
@@ -40,11 +39,8 @@ export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<L
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const outDir = join(process.cwd(), '.bench', 'lighthouse-dist');
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: buildEnv({ SITE_URL: origin }),
-  });
-  if (build.status !== 0) throw new Error(`build for Lighthouse failed:\n${build.stdout}\n${build.stderr}`);
+  const build = await astroBuild(process.cwd(), { args: ['--outDir', outDir], env: { SITE_URL: origin } });
+  if (!build.ok) throw new Error(`build for Lighthouse failed:\n${build.output}`);
   const server = await serveDist(outDir, port);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,

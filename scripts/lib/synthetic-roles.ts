@@ -1,6 +1,6 @@
 // Adds synthetic roles to a copy of the project, as complete and valid as real ones (every
 // cross-reference the content guard demands), to measure how the build scales with page count.
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load as parse } from 'js-yaml';
 
@@ -72,11 +72,4 @@ export function addSyntheticRoles(root: string, count: number): string[] {
     save(content, `team-shapes/${file}`, t);
   }
   return ids;
-}
-
-/** Copies the project (without build output, tests or git) to `dir`, inside the project tree. */
-export function copyProjectTo(root: string, dir: string): void {
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'reports', 'tests', '.tmp-fixtures', 'test-results']);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
 }

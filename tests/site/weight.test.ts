@@ -23,8 +23,8 @@ const CONTENT_PAGES = [
 
 describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   let bare: PageWeight;
-  beforeAll(() => {
-    bare = weigh(buildBareStarlight(), '/guide/');
+  beforeAll(async () => {
+    bare = weigh(await buildBareStarlight(), '/guide/');
   }, 120_000);
 
   it.each(CONTENT_PAGES)('%s ships no more JavaScript than a bare Starlight page', (path) => {
