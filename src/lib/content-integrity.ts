@@ -10,7 +10,7 @@ import { assessmentSchema } from '../schemas/assessment.ts';
 import { ownerKindSchema } from '../schemas/owner-kind.ts';
 import { hiringSchema } from '../schemas/hiring.ts';
 import { onboardingSchema } from '../schemas/onboarding.ts';
-import { OWNER_IDS } from './scorecard.ts';
+import { OWNER_IDS } from '../site/vocabulary.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { metricSchema } from '../schemas/metric.ts';
 import { glossaryTermSchema } from '../schemas/glossary-term.ts';

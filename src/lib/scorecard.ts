@@ -14,13 +14,13 @@
  * e.g. `#s=1.3n1v2p3d4n0p2` (owner n/v/p/d or - for unanswered; maturity 0 = not rated).
  */
 import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
+import { OWNER_IDS, OWNER_KINDS, type OwnerId } from '../site/vocabulary.ts';
 
 export const SCORECARD_KEY = 'cop.scorecard';
-export const OWNER_IDS = ['none', 'vendor', 'part-time', 'dedicated'] as const;
-export type OwnerId = (typeof OWNER_IDS)[number];
-const OWNER_LETTER: Record<OwnerId, string> = { none: 'n', vendor: 'v', 'part-time': 'p', dedicated: 'd' };
+export { OWNER_IDS, type OwnerId };
+const OWNER_LETTER = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.letter])) as Record<OwnerId, string>;
 /** How far each kind of ownership is from a dedicated internal owner. */
-export const OWNER_GAP: Record<OwnerId, number> = { none: 3, vendor: 2, 'part-time': 1, dedicated: 0 };
+export const OWNER_GAP = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.gap])) as Record<OwnerId, number>;
 
 export interface RoleAnswer {
   owner: OwnerId | null;
@@ -120,7 +120,7 @@ export function decodeShare(input: string, roleIds: readonly string[]): { ok: tr
   const pattern = new RegExp(`^${CODEC_VERSION}\\.([0-6])((?:[nvpd-][0-5]){${roleIds.length}})$`);
   const match = pattern.exec(code);
   if (!match) return { ok: false, error: 'The link is damaged or incomplete: it does not hold an answer for every role.' };
-  const letters: Record<string, OwnerId> = { n: 'none', v: 'vendor', p: 'part-time', d: 'dedicated' };
+  const letters = Object.fromEntries(OWNER_KINDS.map((o) => [o.letter, o.id])) as Record<string, OwnerId>;
   const scores: Record<string, RoleScore> = {};
   codeOrder(roleIds).forEach((id, i) => {
     const pair = match[2]!.slice(i * 2, i * 2 + 2);

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
+import { RACI_LETTER_IDS } from '../site/vocabulary.ts';
 
 /** R = does the work, A = decides and answers for it (exactly one), C = consulted before, I = told after. */
-export const raciLetter = z.enum(['R', 'A', 'C', 'I']);
+export const raciLetter = z.enum(RACI_LETTER_IDS);
 
 /** A recurring B2B activity and who holds which decision right on it (the RACI matrix on /working-together/). */
 export const activitySchema = z

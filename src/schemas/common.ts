@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { KEBAB_CASE } from '../site/vocabulary.ts';
 
 /** The six capabilities a B2B commerce platform needs an owner for. Ids are permanent: they are in URLs. */
 export const ROLE_IDS = [
@@ -24,8 +25,6 @@ export const ROLE_SECTION_ANCHORS = [
   'tools',
   'first-steps',
 ] as const;
-
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier, as used in file names, URLs and `#anchors`. */
 export const kebabId = z

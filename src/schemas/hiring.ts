@@ -1,13 +1,11 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
-
-/** The three levels every role is hired at; the ids are the permanent `#anchors` on the hiring page. */
-export const JOB_LEVELS = ['specialist', 'lead', 'head'] as const;
+import { JOB_LEVEL_IDS } from '../site/vocabulary.ts';
 
 /** A job description at one level. */
 export const jobDescriptionSchema = z.object({
   /** Level id; also the section anchor, e.g. /roles/search-discovery/hiring/#lead. */
-  level: z.enum(JOB_LEVELS),
+  level: z.enum(JOB_LEVEL_IDS),
   /** Job title as it would appear in an ad, e.g. "Search and discovery lead". */
   title: line(80),
   /** Why the job exists, in two or three sentences. */
@@ -65,7 +63,9 @@ export const hiringSchema = z
     levels: z
       .array(jobDescriptionSchema)
       .length(3)
-      .refine((ls) => ls.every((l, i) => l.level === JOB_LEVELS[i]), { message: 'levels must be specialist, lead, head in that order' }),
+      .refine((ls) => ls.every((l, i) => l.level === JOB_LEVEL_IDS[i]), {
+        message: `levels must be ${JOB_LEVEL_IDS.join(', ')} in that order`,
+      }),
     /** At least 8 questions; together they cover every competency of the role's self-assessment. */
     questions: z.array(interviewQuestionSchema).min(8),
     /** One practical exercise. */

@@ -1,16 +1,15 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
-
-export const ONBOARDING_PHASES = ['day-30', 'day-60', 'day-90'] as const;
+import { ONBOARDING_PHASE_IDS, ONBOARDING_TASK_KIND_IDS } from '../site/vocabulary.ts';
 
 /** One task of a new hire's first 90 days. */
 export const onboardingTaskSchema = z.object({
   /** Kebab-case id, unique in the plan; saved ticks refer to it, so never reuse an old id. */
   id: kebabId,
   /** The phase it belongs to. */
-  phase: z.enum(ONBOARDING_PHASES),
+  phase: z.enum(ONBOARDING_PHASE_IDS),
   /** meet a person, get access to a system, learn how something works, deliver something, or assess. */
-  kind: z.enum(['meet', 'access', 'learn', 'deliver', 'assess']),
+  kind: z.enum(ONBOARDING_TASK_KIND_IDS),
   /** The task as a checklist line, e.g. "Meet the search and discovery owner". */
   title: line(120),
   /** What to do and what to come out with. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { line, prose } from './common.ts';
-import { OWNER_IDS } from '../lib/scorecard.ts';
+import { OWNER_IDS } from '../site/vocabulary.ts';
 
 /** A kind of ownership a capability can have today, and the next move the scorecard suggests for it. */
 export const ownerKindSchema = z

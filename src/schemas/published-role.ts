@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { JOB_LEVELS } from './hiring.ts';
-import { ONBOARDING_PHASES } from './onboarding.ts';
+import { JOB_LEVEL_IDS, ONBOARDING_PHASE_IDS } from '../site/vocabulary.ts';
 
 /**
  * A role as published for HR tools at /api/roles/<id>.json (and, in a list, /api/roles.json).
@@ -33,7 +32,7 @@ export const publishedRoleSchema = z
     /** Job descriptions at the three levels. */
     jobDescriptions: z.array(
       z.object({
-        level: z.enum(JOB_LEVELS),
+        level: z.enum(JOB_LEVEL_IDS),
         title: z.string(),
         url: z.url(),
         purpose: z.string(),
@@ -49,7 +48,7 @@ export const publishedRoleSchema = z
     onboarding: z.object({
       url: z.url(),
       tasks: z.array(
-        z.object({ id: z.string(), phase: z.enum(ONBOARDING_PHASES), kind: z.string(), title: z.string(), detail: z.string() }),
+        z.object({ id: z.string(), phase: z.enum(ONBOARDING_PHASE_IDS), kind: z.string(), title: z.string(), detail: z.string() }),
       ),
     }),
   })

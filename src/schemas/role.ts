@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
+import { CADENCE_IDS } from '../site/vocabulary.ts';
 
 /** What the role decides, where it is consulted, what it is told. */
 export const decisionRightsSchema = z.object({
@@ -14,7 +15,7 @@ export const decisionRightsSchema = z.object({
 /** A recurring ritual of the role's operating rhythm. */
 export const ritualSchema = z.object({
   /** How often it happens. */
-  cadence: z.enum(['weekly', 'monthly', 'quarterly']),
+  cadence: z.enum(CADENCE_IDS),
   /** Short name, e.g. "Search quality review". */
   name: line(80),
   /** What the ritual is for, in a sentence or two. */
@@ -92,8 +93,8 @@ export const roleSchema = z
     rituals: z
       .array(ritualSchema)
       .min(3)
-      .refine((rs) => ['weekly', 'monthly', 'quarterly'].every((c) => rs.some((r) => r.cadence === c)), {
-        message: 'needs at least one weekly, one monthly and one quarterly ritual',
+      .refine((rs) => CADENCE_IDS.every((c) => rs.some((r) => r.cadence === c)), {
+        message: `needs at least one ritual of each cadence (${CADENCE_IDS.join(', ')})`,
       }),
     /** 4 to 8 KPIs from the metrics catalogue. */
     kpis: z.array(roleKpiSchema).min(4).max(8),

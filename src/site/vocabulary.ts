@@ -1,0 +1,77 @@
+// The site's fixed vocabulary: each list of ids and its labels is written here once. Schemas build
+// their enums from it, components and widgets read the labels from it. No zod here, so widget code
+// can import it without shipping the schema library to the browser.
+
+/** The shape of every id: file names, URL segments, `#anchors`, saved-state keys. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isKebabId = (v: unknown): v is string => typeof v === 'string' && KEBAB_CASE.test(v);
+
+/** How often a role's ritual happens; each role has at least one of each (#rhythm-<id> anchors). */
+export const CADENCES = [
+  { id: 'weekly', label: 'Weekly' },
+  { id: 'monthly', label: 'Monthly' },
+  { id: 'quarterly', label: 'Quarterly' },
+] as const;
+export type CadenceId = (typeof CADENCES)[number]['id'];
+export const CADENCE_IDS = CADENCES.map((c) => c.id) as [CadenceId, ...CadenceId[]];
+
+/** The phases of a 30/60/90-day onboarding plan (#<id> anchors on the onboarding page). */
+export const ONBOARDING_PHASES = [
+  { id: 'day-30', label: 'First 30 days', lastDay: 30 },
+  { id: 'day-60', label: 'Days 31 to 60', lastDay: 60 },
+  { id: 'day-90', label: 'Days 61 to 90', lastDay: 90 },
+] as const;
+export type OnboardingPhaseId = (typeof ONBOARDING_PHASES)[number]['id'];
+export const ONBOARDING_PHASE_IDS = ONBOARDING_PHASES.map((p) => p.id) as [OnboardingPhaseId, ...OnboardingPhaseId[]];
+
+/** What a new hire does in an onboarding task. */
+export const ONBOARDING_TASK_KINDS = [
+  { id: 'meet', label: 'Meet' },
+  { id: 'access', label: 'Get access' },
+  { id: 'learn', label: 'Learn' },
+  { id: 'deliver', label: 'Deliver' },
+  { id: 'assess', label: 'Assess' },
+] as const;
+export type OnboardingTaskKind = (typeof ONBOARDING_TASK_KINDS)[number]['id'];
+export const ONBOARDING_TASK_KIND_IDS = ONBOARDING_TASK_KINDS.map((k) => k.id) as [OnboardingTaskKind, ...OnboardingTaskKind[]];
+
+/** The levels every role is hired at, in order; the ids are permanent `#anchors` on the hiring page. */
+export const JOB_LEVELS = [
+  { id: 'specialist', label: 'Specialist' },
+  { id: 'lead', label: 'Lead' },
+  { id: 'head', label: 'Head' },
+] as const;
+export type JobLevelId = (typeof JOB_LEVELS)[number]['id'];
+export const JOB_LEVEL_IDS = JOB_LEVELS.map((l) => l.id) as [JobLevelId, ...JobLevelId[]];
+
+/**
+ * The kinds of ownership a capability can have today, from furthest to closest to a dedicated
+ * internal owner. Their wording lives in content/owner-kinds/<id>.yaml; `gap` is the scorecard's
+ * distance from a dedicated owner, used in its priority rule, and `letter` its share-code letter.
+ */
+export const OWNER_KINDS = [
+  { id: 'none', gap: 3, letter: 'n' },
+  { id: 'vendor', gap: 2, letter: 'v' },
+  { id: 'part-time', gap: 1, letter: 'p' },
+  { id: 'dedicated', gap: 0, letter: 'd' },
+] as const;
+export type OwnerId = (typeof OWNER_KINDS)[number]['id'];
+export const OWNER_IDS = OWNER_KINDS.map((o) => o.id) as [OwnerId, ...OwnerId[]];
+
+/** RACI letters of a decision or activity, with what each means. */
+export const RACI_LETTERS = [
+  { id: 'R', label: 'Responsible' },
+  { id: 'A', label: 'Accountable' },
+  { id: 'C', label: 'Consulted' },
+  { id: 'I', label: 'Informed' },
+] as const;
+export type RaciLetter = (typeof RACI_LETTERS)[number]['id'];
+export const RACI_LETTER_IDS = RACI_LETTERS.map((l) => l.id) as [RaciLetter, ...RaciLetter[]];
+
+/** Maturity levels run from 1 (absent) to this. */
+export const MATURITY_MAX = 5;
+
+/** The label of an id in one of the lists above (the id itself for an unknown one). */
+export function labelOf<T extends { id: string; label: string }>(list: readonly T[], id: string): string {
+  return list.find((x) => x.id === id)?.label ?? id;
+}
