@@ -1,6 +1,6 @@
 // Checks every content file against its schema and every cross-reference, without a build.
 // Usage: npm run check:content   (the build runs the same check and fails on any problem)
-import { checkContent, formatProblem } from '../src/lib/content-integrity.ts';
+import { checkContent, formatProblem } from '../src/lib/integrity/index.ts';
 import { readContent } from '../src/lib/content-files.ts';
 
 const problems = checkContent(readContent(process.cwd()));

@@ -1,57 +1,80 @@
-/** Reads the content/ tree into a ContentSnapshot for the integrity check (Node only). */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname, sep } from 'node:path';
+/**
+ * Reads the content/ tree into a ContentSnapshot for the integrity guard (Node only): every data
+ * collection of the registry, the docs pages' frontmatter and the site file. A file that is not
+ * valid YAML is kept with its syntax error, so the guard reports it instead of crashing.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import type { ContentFile, ContentSnapshot } from './content-integrity.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { CONTENT_DIR, DATA_COLLECTIONS, DOCS_DIR, SITE_FILE, type CollectionName } from '../site/collections.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+/** A content file as read from disk: its path relative to the project root and its parsed data. */
+export interface ContentFile {
+  file: string;
+  /** File name without extension (the entry id for YAML collections; the route slug for pages). */
+  stem: string;
+  data: unknown;
+  /** Set when the file is not valid YAML; `data` is then empty. */
+  syntaxError?: string;
+  /** For docs pages: the Markdown body after the frontmatter. */
+  body?: string;
+}
+
+export type ContentSnapshot = Record<CollectionName, ContentFile[]> & {
+  /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
+  pages: ContentFile[];
+  /** content/site.yaml. */
+  site: ContentFile;
+};
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
-/** Parses YAML; a syntax error is kept on the file so the check reports it instead of crashing. */
-function parseSafely(text: string): Pick<ContentFile, 'data' | 'syntaxError'> {
+const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0]!;
+
+function readYaml(root: string, path: string): ContentFile {
+  const file = relative(root, path).split(sep).join('/');
+  const stem = basename(path, extname(path));
+  if (!existsSync(path)) return { file, stem, data: {}, syntaxError: 'the file is missing' };
   try {
-    return { data: parseYaml(text) ?? {} };
+    return { file, stem, data: parseYaml(readFileSync(path, 'utf8')) ?? {} };
   } catch (error) {
-    return { data: {}, syntaxError: (error as Error).message.split('\n')[0] };
+    return { file, stem, data: {}, syntaxError: firstLine(error) };
+  }
+}
+
+function readPage(root: string, docsRoot: string, path: string): ContentFile {
+  const file = relative(root, path).split(sep).join('/');
+  const stem = relative(docsRoot, path)
+    .split(sep)
+    .join('/')
+    .slice(0, -extname(path).length)
+    .replace(/(^|\/)index$/, '');
+  try {
+    const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+    return { file, stem, data: frontmatter, body: content };
+  } catch (error) {
+    return { file, stem, data: {}, syntaxError: firstLine(error) };
   }
 }
 
 export function readContent(root: string): ContentSnapshot {
-  const folder = (name: string): ContentFile[] =>
-    walk(join(root, 'content', name))
-      .filter((p) => p.endsWith('.yaml'))
-      .sort()
-      .map((p) => ({ file: relative(root, p).split(sep).join('/'), stem: basename(p, '.yaml'), ...parseSafely(readFileSync(p, 'utf8')) }));
-
-  const docsRoot = join(root, 'content', 'docs');
+  const collections = Object.fromEntries(
+    Object.entries(DATA_COLLECTIONS).map(([name, { folder }]) => [
+      name,
+      walk(join(root, CONTENT_DIR, folder))
+        .filter((p) => p.endsWith('.yaml'))
+        .sort()
+        .map((p) => readYaml(root, p)),
+    ]),
+  ) as Record<CollectionName, ContentFile[]>;
+  const docsRoot = join(root, DOCS_DIR);
   const pages = walk(docsRoot)
-    .filter((p) => /\.mdx?$/.test(p))
+    .filter((p) => ['.md', '.mdx'].includes(extname(p)))
     .sort()
-    .map((p) => {
-      const slug = relative(docsRoot, p)
-        .split(sep)
-        .join('/')
-        .slice(0, -extname(p).length)
-        .replace(/(^|\/)index$/, '');
-      const match = FRONTMATTER.exec(readFileSync(p, 'utf8'));
-      return { file: relative(root, p).split(sep).join('/'), stem: slug, ...parseSafely(match?.[1] ?? '') };
-    });
-
-  return {
-    roles: folder('roles'),
-    metrics: folder('metrics'),
-    glossary: folder('glossary'),
-    teamShapes: folder('team-shapes'),
-    activities: folder('activities'),
-    meetings: folder('meetings'),
-    assessments: folder('assessments'),
-    ownerKinds: folder('owner-kinds'),
-    hiring: folder('hiring'),
-    onboarding: folder('onboarding'),
-    pages,
-  };
+    .map((p) => readPage(root, docsRoot, p));
+  return { ...collections, pages, site: readYaml(root, join(root, SITE_FILE)) };
 }

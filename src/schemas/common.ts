@@ -34,7 +34,7 @@ export const kebabId = z
 /**
  * An id that points at an entry of another collection. Astro's own `reference()` only logs a
  * broken link and lets the build pass, so every reference here is a plain id that the
- * content-integrity guard (src/lib/content-integrity.ts) resolves and fails the build on.
+ * content-integrity guard (src/lib/integrity/references.ts) resolves and fails the build on.
  */
 export const refTo = (collection: string) => kebabId.describe(`id of an entry in the "${collection}" collection`);
 

@@ -14,17 +14,17 @@ export const hatSchema = z.object({
 /** A team of a given size: who wears which hats, what to buy meanwhile, whom to hire next. */
 export const teamShapeSchema = z
   .object({
-    /** Number of internal people (1 to 6). Equals the file name, e.g. `3.yaml`. */
-    size: z.number().int().min(1).max(6),
+    /** Number of internal people, from 1 up to the full team. Equals the file name, e.g. `3.yaml`. */
+    size: z.number().int().min(1),
     /** Name of the shape, e.g. "The founding pair". */
     name: line(60),
     /** When this shape fits. */
     fits: prose(20, 500),
-    /** One entry per person: the hats they wear. Together they cover all six roles. */
+    /** One entry per person: the hats they wear. Together they cover every role. */
     people: z.array(hatSchema).min(1),
     /** What to buy from partners (systems integrator, agency, freelancer) at this size. */
     buyFromPartners: z.array(line(240)).min(1),
-    /** The role to hire next when growing to the next size (absent for the full team). */
+    /** The role to hire next when growing to the next size (absent for the largest shape, the full team). */
     hireNext: refTo('roles').optional(),
     /** Why that role comes next. */
     hireNextWhy: prose(20, 500).optional(),
@@ -32,10 +32,6 @@ export const teamShapeSchema = z
     risks: z.array(line(300)).min(1),
   })
   .strict()
-  .refine((t) => t.people.length === t.size, { message: 'people must list exactly `size` persons', path: ['people'] })
-  .refine((t) => t.size < 6 === (t.hireNext !== undefined), {
-    message: 'hireNext is required below six people and absent at six',
-    path: ['hireNext'],
-  });
+  .refine((t) => t.people.length === t.size, { message: 'people must list exactly `size` persons', path: ['people'] });
 
 export type TeamShape = z.output<typeof teamShapeSchema>;

@@ -1,61 +1,71 @@
-// `astro build` refuses broken content: each case builds a copy of the project with one defect.
-import { afterEach, describe, expect, it } from 'vitest';
+// The content guard as Astro runs it: in process for `build` (throws) and `dev` (logs, and again when a
+// content file changes), and once end to end, so the exit code of a real `astro build` is proven too.
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { contentGuard } from '../../src/integrations/content-guard.ts';
 
-let copy: ProjectCopy | undefined;
-afterEach(() => copy?.dispose());
+let copy: ProjectCopy;
+let metricFile: string;
+const BROKEN = (file: string) => `${file}: owner: unknown role "search-team" (no content/roles/search-team.yaml)`;
 
-async function buildWith(change: (c: ProjectCopy) => void) {
+beforeAll(() => {
   copy = copyProject();
-  change(copy);
-  const { status, output } = await copy.build();
-  return { status, output };
+  metricFile = 'content/metrics/zero-result-rate.yaml';
+  copy.edit(metricFile, (t) => t.replace(/^owner: .*$/m, 'owner: search-team'));
+});
+afterAll(() => copy.dispose());
+
+function logger() {
+  const lines: { level: string; text: string }[] = [];
+  const log = (level: string) => (text: string) => lines.push({ level, text });
+  return { lines, logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') } as any };
 }
 
-describe('the build fails on broken content, naming file, field and value', { timeout: 240_000 }, () => {
-  it('a KPI referring to a missing metric', async () => {
-    const { status, output } = await buildWith((c) =>
-      c.edit('content/roles/search-discovery.yaml', (t) => t.replace(/(kpis:\s*\n\s*- metric:\s*)[\w-]+/, '$1no-such-metric')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/roles/search-discovery.yaml: kpis[0].metric: unknown metric "no-such-metric"');
+async function setup(command: 'build' | 'dev') {
+  const guard = contentGuard();
+  const { lines, logger: log } = logger();
+  const hook = guard.hooks['astro:config:setup'] as (o: unknown) => Promise<void> | void;
+  const run = () => hook({ config: { root: pathToFileURL(`${copy.dir}/`) }, command, logger: log });
+  return { guard, lines, log, run };
+}
+
+describe('content guard', () => {
+  it('throws in `astro build`, listing every problem as file: field: message', async () => {
+    const { run } = await setup('build');
+    expect(run).toThrow(BROKEN(metricFile));
   });
 
-  it('a metric owned by a missing role', async () => {
-    const { status, output } = await buildWith((c) =>
-      c.edit('content/metrics/zero-result-rate.yaml', (t) => t.replace(/owner: .*/, 'owner: search-team')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/metrics/zero-result-rate.yaml: owner: unknown role "search-team"');
+  it('logs the same lines in `astro dev`, and checks again when a content file changes', async () => {
+    const { guard, lines, log, run } = await setup('dev');
+    await run();
+    expect(
+      lines
+        .filter((l) => l.level === 'error')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toContain(BROKEN(metricFile));
+    const watcher = new EventEmitter();
+    const serverSetup = guard.hooks['astro:server:setup'] as (o: unknown) => void;
+    serverSetup({ server: { watcher }, logger: log });
+    copy.edit(metricFile, (t) => t.replace('owner: search-team', 'owner: search-discovery'));
+    lines.length = 0;
+    watcher.emit('all', 'change', join(copy.dir, metricFile));
+    expect(lines.some((l) => l.level === 'info' && l.text.includes(`${metricFile} changed`))).toBe(true);
+    expect(lines.some((l) => l.level === 'error')).toBe(false);
+    // A file outside content/ does not trigger a check.
+    lines.length = 0;
+    watcher.emit('all', 'change', join(copy.dir, 'astro.config.mjs'));
+    expect(lines).toEqual([]);
+    copy.edit(metricFile, (t) => t.replace('owner: search-discovery', 'owner: search-team'));
   });
 
-  it('a role without its page', async () => {
-    const { status, output } = await buildWith((c) => c.remove('content/docs/roles/data-analytics'));
+  it('makes a real `astro build` exit non-zero, naming file, field and value', async () => {
+    const { ok, status, output } = await copy.build();
+    expect(ok).toBe(false);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/roles/data-analytics.yaml: id: role "data-analytics" has no playbook page');
-  });
-
-  it('a page naming an unknown role', async () => {
-    const { status, output } = await buildWith((c) =>
-      c.edit('content/docs/roles/user-experience/index.mdx', (t) => t.replace('role: user-experience', 'role: ux-design')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/docs/roles/user-experience/index.mdx: role: unknown role "ux-design"');
-  });
-
-  it('a content file that breaks its schema', async () => {
-    const { status, output } = await buildWith((c) =>
-      c.edit('content/roles/product-strategy.yaml', (t) => t.replace(/^order: \d+/m, 'order: first')),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/roles\/product-strategy\.yaml: order: .*number/i);
-  });
-
-  it('a broken internal link or #anchor in a page', async () => {
-    const { status, output } = await buildWith((c) =>
-      c.edit('content/docs/roles/index.mdx', (t) => `${t}\n\nSee [the missing section](/roles/search-discovery/#no-such-section).\n`),
-    );
-    expect(status).not.toBe(0);
-    expect(output).toContain('/roles/search-discovery/#no-such-section');
-  });
+    expect(output).toContain(BROKEN(metricFile));
+  }, 120_000);
 });

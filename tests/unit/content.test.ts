@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-integrity.ts';
-import { ROLE_IDS } from '../../src/schemas/common.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
+import { checkContent, formatProblem } from '../../src/lib/integrity/index.ts';
 
 const content = readContent(process.cwd());
 const PLACEHOLDER = /lorem ipsum|\bTODO\b|\bTBD\b|coming soon|placeholder|example\.com/i;
@@ -14,9 +12,15 @@ describe('content files', () => {
     expect(checkContent(content).map(formatProblem)).toEqual([]);
   });
 
-  it('have the six roles of the URL map, each with its playbook page', () => {
-    expect(content.roles.map((r) => r.stem).sort()).toEqual([...ROLE_IDS].sort());
-    for (const id of ROLE_IDS) expect(content.pages.map((p) => p.stem)).toContain(`roles/${id}`);
+  it('keep every role the URL map promises (permalinks.json), each with its playbook page', () => {
+    const promised = Object.keys(JSON.parse(readFileSync('permalinks.json', 'utf8')).pages)
+      .map((path) => /^\/roles\/([a-z0-9-]+)\/$/.exec(path)?.[1])
+      .filter((id): id is string => !!id);
+    expect(promised.length).toBeGreaterThan(0);
+    for (const id of promised) {
+      expect(content.roles.map((r) => r.stem)).toContain(id);
+      expect(content.pages.map((p) => p.stem)).toContain(`roles/${id}`);
+    }
   });
 
   it('have a catalogue of at least 30 metrics and 40 glossary terms', () => {
@@ -29,19 +33,9 @@ describe('content files', () => {
     expect(content.meetings.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('have a team shape for every size from one to six', () => {
-    expect(content.teamShapes.map((t) => Number(t.stem)).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-  });
-
   it('give every role at least one metric it owns', () => {
-    for (const id of ROLE_IDS) expect(content.metrics.filter((m) => (m.data as { owner: string }).owner === id).length).toBeGreaterThan(0);
-  });
-
-  it('give each role all five others as collaborators, in full', () => {
-    for (const file of content.roles) {
-      const role = roleSchema.parse(file.data);
-      expect(role.collaboration.map((c) => c.role).sort(), file.file).toEqual(ROLE_IDS.filter((id) => id !== role.id).sort());
-    }
+    for (const role of content.roles)
+      expect(content.metrics.filter((m) => (m.data as { owner: string }).owner === role.stem).length, role.stem).toBeGreaterThan(0);
   });
 
   it('contain no placeholder text', () => {
