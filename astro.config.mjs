@@ -9,7 +9,10 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkGuard } from './src/integrations/link-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirects } from './src/redirects.ts';
+import { readRoles, readSiteConfig } from './src/site/site-config.ts';
 import { searchRanking } from './src/search-ranking.ts';
+
+const site = readSiteConfig();
 
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
@@ -25,10 +28,9 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     starlight({
-      title: 'Commerce Ownership Playbook',
-      description:
-        'How a B2B manufacturer or distributor owns its e-commerce platform: six roles, their playbooks, and how to build the team.',
-      sidebar,
+      title: site.name,
+      description: site.description,
+      sidebar: sidebar(readRoles()),
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',

@@ -44,4 +44,4 @@ export async function pageRole(locals: App.Locals): Promise<Role> {
   return roleById(id);
 }
 
-export const roleUrl = (id: string) => `/roles/${id}/`;
+export { rolePath as roleUrl } from '../site/paths.ts';

@@ -3,6 +3,12 @@
 import { getCollection } from 'astro:content';
 import { allRoles } from './data.ts';
 import type { Role } from '../schemas/role.ts';
+import { ROLE_PAGES, rolePath, type RolePageId } from '../site/paths.ts';
+import { readSiteConfig } from '../site/site-config.ts';
+
+/** The site's identity from content/site.yaml, read once per build. */
+export const siteConfig = readSiteConfig();
+const sectionOf = (page: RolePageId) => ROLE_PAGES.find((p) => p.id === page)!.label;
 
 export interface PublicPage {
   path: string;
@@ -15,22 +21,22 @@ export interface PublicPage {
 /** Titles and descriptions of the pages generated for each role. */
 export const rolePages = {
   assessment: (r: Role): PublicPage => ({
-    path: `/roles/${r.id}/assessment/`,
+    path: rolePath(r.id, 'assessment'),
     title: `${r.name}: self-assessment`,
     description: `Score how mature ${r.name.toLowerCase()} is at your company in about ten minutes, with advice for each answer and links into the playbook.`,
-    section: 'Self-assessment',
+    section: sectionOf('assessment'),
   }),
   hiring: (r: Role): PublicPage => ({
-    path: `/roles/${r.id}/hiring/`,
+    path: rolePath(r.id, 'hiring'),
     title: `${r.name}: job descriptions and interview kit`,
     description: `Job descriptions for ${r.name.toLowerCase()} at specialist, lead and head level, with interview questions, an exercise and a scorecard.`,
-    section: 'Hiring kit',
+    section: sectionOf('hiring'),
   }),
   onboarding: (r: Role): PublicPage => ({
-    path: `/roles/${r.id}/onboarding/`,
+    path: rolePath(r.id, 'onboarding'),
     title: `${r.name}: 30/60/90-day onboarding`,
     description: `A 30/60/90-day plan for a new ${r.name.toLowerCase()} hire: people to meet, systems to open, first deliverables, with a checklist that saves progress.`,
-    section: 'Onboarding plan',
+    section: sectionOf('onboarding'),
   }),
 };
 
@@ -39,7 +45,7 @@ export async function publicPages(): Promise<PublicPage[]> {
     path: e.id === 'index' ? '/' : `/${e.id}/`,
     title: e.data.title,
     description: e.data.description ?? '',
-    section: e.data.role ? 'Role playbook' : 'Commerce Ownership Playbook',
+    section: e.data.role ? 'Role playbook' : siteConfig.name,
   }));
   const roles = await allRoles();
   const generated = roles.flatMap((r) => Object.values(rolePages).map((page) => page(r)));

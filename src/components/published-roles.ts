@@ -1,6 +1,7 @@
 // Builds the role data published at /api/ for HR tools (shape: src/schemas/published-role.ts).
 import { getCollection, getEntry } from 'astro:content';
 import { allRoles, metricsById } from './data.ts';
+import { metricPath, rolePath } from '../site/paths.ts';
 import type { PublishedRole } from '../schemas/published-role.ts';
 
 export async function publishedRoles(site: URL): Promise<PublishedRole[]> {
@@ -16,15 +17,15 @@ export async function publishedRoles(site: URL): Promise<PublishedRole[]> {
         name: r.name,
         mission: r.mission,
         summary: r.summary,
-        url: abs(`/roles/${r.id}/`),
+        url: abs(rolePath(r.id)),
         kpis: r.kpis.map((k) => {
           const m = metrics.get(k.metric)!;
-          return { id: m.id, name: m.name, definition: m.definition, formula: m.formula, unit: m.unit, url: abs(`/metrics/#${m.id}`) };
+          return { id: m.id, name: m.name, definition: m.definition, formula: m.formula, unit: m.unit, url: abs(metricPath(m.id)) };
         }),
         jobDescriptions: (hiring.get(r.id)?.levels ?? []).map((l) => ({
           level: l.level,
           title: l.title,
-          url: abs(`/roles/${r.id}/hiring/#${l.level}`),
+          url: abs(rolePath(r.id, 'hiring', l.level)),
           purpose: l.purpose,
           responsibilities: l.responsibilities,
           successAt6Months: l.success6Months,
@@ -34,7 +35,7 @@ export async function publishedRoles(site: URL): Promise<PublishedRole[]> {
           reportsTo: l.reportsTo,
         })),
         onboarding: {
-          url: abs(`/roles/${r.id}/onboarding/`),
+          url: abs(rolePath(r.id, 'onboarding')),
           tasks: (onboarding?.tasks ?? []).map(({ id, phase, kind, title, detail }) => ({ id, phase, kind, title, detail })),
         },
       };

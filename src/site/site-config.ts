@@ -1,0 +1,36 @@
+// Reads the site's identity and its role list from content/ at config time (Node only), for the
+// Starlight config and the sidebar. The content guard reports invalid files; here they are skipped.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { roleSchema, type Role } from '../schemas/role.ts';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, SITE_FILE } from './collections.ts';
+
+const readYaml = (path: string): unknown => {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+
+/** content/site.yaml; throws naming the file and field when it is invalid, since nothing can build without it. */
+export function readSiteConfig(root = process.cwd()): SiteConfig {
+  const result = siteSchema.safeParse(readYaml(join(root, SITE_FILE)));
+  if (!result.success)
+    throw new Error(`${SITE_FILE}: ${result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+/** The valid roles of content/roles/, in display order. */
+export function readRoles(root = process.cwd()): Role[] {
+  const dir = join(root, CONTENT_DIR, DATA_COLLECTIONS.roles.folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const result = roleSchema.safeParse(readYaml(join(dir, f)));
+      return result.success ? [result.data] : [];
+    })
+    .sort((a, b) => a.order - b.order);
+}
