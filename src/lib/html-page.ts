@@ -13,7 +13,7 @@ type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
 /** A `<script>` element, executable or not. */
-export interface ScriptElement {
+interface ScriptElement {
   /** The `src` attribute, for an external script. */
   src: string | undefined;
   /** How the browser treats it: run as a classic or module script, an import map, speculation rules, or a data block. */
@@ -25,13 +25,13 @@ export interface ScriptElement {
 }
 
 /** A `<meta>` element: its attributes and where it begins in the HTML. */
-export interface MetaElement {
+interface MetaElement {
   attributes: Readonly<Record<string, string>>;
   offset: number;
 }
 
 /** The stylesheets, scripts and inline blocks a page loads, as written in the page (URLs not resolved). */
-export interface PageAssets {
+interface PageAssets {
   stylesheets: string[];
   scripts: string[];
   modulePreloads: string[];

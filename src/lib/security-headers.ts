@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { HtmlPage } from './html-page.ts';
 
-export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The policy. `frame-ancestors` only works as an HTTP header (browsers ignore it, with a warning,
