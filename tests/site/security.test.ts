@@ -38,8 +38,8 @@ const nginxLines = (text: string) =>
       .map((line) => {
         const rest = line.slice('add_header '.length);
         const name = rest.slice(0, rest.indexOf(' '));
-        expect(rest.endsWith('" always;'), line).toBe(true);
-        return [name, rest.slice(name.length + 2, -'" always;'.length)];
+        // A line of another shape keeps no value, so the comparison with _headers fails on it.
+        return [name, rest.endsWith('" always;') ? rest.slice(name.length + 2, -'" always;'.length) : undefined];
       }),
   );
 
