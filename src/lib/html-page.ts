@@ -113,7 +113,10 @@ function attribute(element: Element, name: string): string | undefined {
 /** ASCII whitespace-separated tokens of an attribute such as `class` or `rel`. */
 const tokens = (value: string | undefined) => (value ?? '').split(/[\t\n\f\r ]+/).filter(Boolean);
 
-const hasClass = (node: Node | null, name: string) => !!node && isElement(node) && tokens(attribute(node, 'class')).includes(name);
+const hasClass = (node: Node | null, name: string) => {
+  const value = node && isElement(node) ? attribute(node, 'class') : undefined;
+  return !!value?.includes(name) && tokens(value).includes(name);
+};
 
 /** The child nodes to walk: a template's content counts, as scripts clone it into the page. */
 const childrenOf = (node: Node): Node[] =>
