@@ -2,12 +2,12 @@
  * Reads a built site (dist/) once: every HTML file parsed into its model, and the URL paths of all
  * other files. Node only and thin; the parsing is in html-page.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pagePath, parsePage, parseSitemap, type HtmlPage } from './html-page.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 
-export interface BuiltSite {
+interface BuiltSite {
   pages: HtmlPage[];
   /** URL paths of the files that are not pages ("/_astro/app.css", "/api/roles.json"). */
   files: Set<string>;
@@ -16,7 +16,14 @@ export interface BuiltSite {
 /** The file in dist/ that serves a URL path ("/roles/" → dist/roles/index.html). */
 export const builtFile = (distDir: string, urlPath: string) => join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 
+/** Stops with a clear message, instead of a stack trace, when there is no build to read. */
+function mustExist(path: string): string {
+  if (!existsSync(path)) throw new Error(`${path} does not exist: build the site first (npm run build)`);
+  return path;
+}
+
 export function readBuiltSite(distDir: string): BuiltSite {
+  mustExist(distDir);
   const pages: HtmlPage[] = [];
   const files = new Set<string>();
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
@@ -31,7 +38,7 @@ export function readBuiltSite(distDir: string): BuiltSite {
 
 /** One page of a built site, by its URL path. */
 export function readBuiltPage(distDir: string, urlPath: string): HtmlPage {
-  return parsePage(urlPath, readFileSync(builtFile(distDir, urlPath), 'utf8'));
+  return parsePage(urlPath, readFileSync(mustExist(builtFile(distDir, urlPath)), 'utf8'));
 }
 
 /** The gzip weight of one built page ("/roles/") and of the CSS and JavaScript it loads. */
@@ -40,10 +47,10 @@ export const weighBuiltPage = (distDir: string, urlPath: string): PageWeight =>
 
 /** The page paths ("/roles/") the built sitemap lists, sorted, following sitemap-index.xml to each sitemap. */
 export function readSitemap(distDir: string): string[] {
-  const read = (urlPath: string) => ({
-    file: `dist${urlPath}`,
-    ...parseSitemap(readFileSync(builtFile(distDir, urlPath), 'utf8'), `dist${urlPath}`),
-  });
+  const read = (urlPath: string) => {
+    const file = mustExist(builtFile(distDir, urlPath));
+    return { file, ...parseSitemap(readFileSync(file, 'utf8'), file) };
+  };
   const index = read('/sitemap-index.xml');
   const sitemaps = index.kind === 'urlset' ? [index] : index.locations.map((l) => read(new URL(l).pathname));
   return sitemaps

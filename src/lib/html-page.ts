@@ -253,7 +253,7 @@ export function metaContent(page: Pick<HtmlPage, 'metas'>, by: 'name' | 'propert
 }
 
 /** A sitemap file: a `<urlset>` of page URLs or a `<sitemapindex>` of sitemap URLs. */
-export interface Sitemap {
+interface Sitemap {
   kind: 'urlset' | 'sitemapindex';
   locations: string[];
 }
