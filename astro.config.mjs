@@ -6,9 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './astro.sidebar.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { linkGuard } from './src/integrations/link-guard.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { redirects } from './src/redirects.ts';
+import { postBuild } from './src/integrations/post-build.ts';
+import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { readRoles, readSiteConfig } from './src/site/site-config.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
@@ -36,12 +35,12 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       pagefind: { ranking: searchRanking },
       // The validator checks that pages linked from Markdown/MDX exist. Anchors are checked by
-      // link-guard on the built HTML instead, because many are rendered by components it cannot see.
+      // the post-build step on the built HTML instead, because many are rendered by components it cannot see.
       plugins: [starlightLinksValidator({ errorOnInvalidHashes: false })],
     }),
+    oldUrlRedirects(),
     // Starlight adds a sitemap itself unless one is configured: this one leaves out redirect pages.
-    sitemap({ filter: (page) => !(new URL(page).pathname in redirects) }),
-    linkGuard(),
-    securityHeaders(),
+    sitemap({ filter: notARedirect }),
+    postBuild(),
   ],
 });

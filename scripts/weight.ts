@@ -1,9 +1,7 @@
 // npm run weight — gzip bytes of HTML, CSS and JS per page type, next to a bare Starlight page
 // built with the same versions in the same run. Pass --no-build to reuse an existing dist/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { weighPage, type PageWeight } from '../src/lib/page-weight.ts';
+import { weighBuiltPage } from '../src/lib/built-site.ts';
 import { buildBareStarlight } from './lib/bare-starlight.ts';
 
 export const PAGE_TYPES: Record<string, string> = {
@@ -20,17 +18,14 @@ export const PAGE_TYPES: Record<string, string> = {
   'start small (widget)': '/start-small/',
 };
 
-const weigh = (dist: string, path: string): PageWeight =>
-  weighPage(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p)));
-
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const bare = weigh(await buildBareStarlight(), '/guide/');
+const bare = weighBuiltPage(await buildBareStarlight(), '/guide/');
 const rows = [
   ['bare Starlight page', bare] as const,
-  ...Object.entries(PAGE_TYPES).map(([name, path]) => [`${name} (${path})`, weigh('dist', path)] as const),
+  ...Object.entries(PAGE_TYPES).map(([name, path]) => [`${name} (${path})`, weighBuiltPage('dist', path)] as const),
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const diff = (n: number, base: number) => (n === base ? '' : ` (${n > base ? '+' : ''}${kb(n - base)})`);

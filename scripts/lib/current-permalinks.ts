@@ -1,25 +1,18 @@
 // The permalinks of the current build in dist/, for the manifest script and test.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuiltSite } from '../../src/lib/built-site.ts';
+import { readBuiltSite, readSitemap } from '../../src/lib/built-site.ts';
 import { buildManifest, declaredAnchors, type Manifest } from '../../src/lib/permalinks.ts';
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
 export function currentPermalinks(root = process.cwd()): Manifest {
   const dist = join(root, 'dist');
   const site = readBuiltSite(dist);
-  const xml = readdirSync(dist)
-    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-    .map((f) => readFileSync(join(dist, f), 'utf8'))
-    .join('');
-  const sitemap = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const mdx = walk(join(root, 'content/docs'))
+  const docs = join(root, 'content/docs');
+  const mdx = readdirSync(docs, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
-    .map((f) => readFileSync(f, 'utf8'));
+    .map((f) => readFileSync(join(docs, f), 'utf8'));
   const api = [...site.files].filter((f) => f.startsWith('/api/'));
-  return buildManifest(site.pages, sitemap, api, declaredAnchors(mdx));
+  return buildManifest(site.pages, readSitemap(dist), api, declaredAnchors(mdx));
 }
 
 export const MANIFEST_FILE = 'permalinks.json';

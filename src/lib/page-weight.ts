@@ -3,6 +3,8 @@
  * (external files and inline blocks). Pure apart from the file reader it is given.
  */
 import { gzipSync } from 'node:zlib';
+import { ImportType, initSync, parse as parseModule } from 'es-module-lexer';
+import type { HtmlPage } from './html-page.ts';
 
 export interface PageWeight {
   html: number;
@@ -12,19 +14,21 @@ export interface PageWeight {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Local URLs of stylesheets and scripts a page loads, with its inline style and script blocks. */
-export function assetsOf(html: string): { css: string[]; js: string[]; inlineCss: string[]; inlineJs: string[] } {
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
-  const css = [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((t) => /rel="stylesheet"/.test(t))
-    .map((t) => attr(t, 'href')!);
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => attr(m[0], 'href')!);
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  const js = [...new Set([...scripts.map((m) => attr(m[1]!, 'src')).filter((s): s is string => !!s), ...preloads])];
-  const inlineJs = scripts.filter((m) => !attr(m[1]!, 'src') && !/type="application\/(ld\+)?json"/.test(m[1]!)).map((m) => m[2]!);
-  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-  return { css: css.filter((h) => h.startsWith('/')), js: js.filter((s) => s.startsWith('/')), inlineCss, inlineJs };
+/** Same-site URL paths of what a page's HTML refers to, resolved against the page ("/_astro/x.js"). */
+function localPaths(urls: readonly string[], pagePath: string): string[] {
+  const paths = urls
+    .map((u) => new URL(u, `http://site${pagePath}`))
+    .filter((u) => u.origin === 'http://site')
+    .map((u) => u.pathname);
+  return [...new Set(paths)];
+}
+
+/** The modules a JavaScript module imports statically (`import … from`, `export … from`), as URL paths. */
+function staticImports(source: string, modulePath: string): string[] {
+  initSync();
+  const [imports] = parseModule(source, modulePath);
+  const specifiers = imports.filter((i) => i.t === ImportType.Static && i.n !== undefined).map((i) => i.n!);
+  return localPaths(specifiers, modulePath);
 }
 
 /**
@@ -32,25 +36,19 @@ export function assetsOf(html: string): { css: string[]; js: string[]; inlineCss
  * response) and again in the CSS/JS figures so that the totals per kind are comparable.
  * `read` returns a built file's contents by its URL path, including JS imported by JS.
  */
-export function weighPage(html: string, read: (urlPath: string) => Buffer): PageWeight {
-  const a = assetsOf(html);
+export function weighPage(page: Pick<HtmlPage, 'path' | 'html' | 'assets'>, read: (urlPath: string) => Buffer): PageWeight {
+  const { stylesheets, scripts, modulePreloads, inlineStyles, inlineScripts } = page.assets;
   const jsFiles = new Set<string>();
-  const queue = [...a.js];
+  const queue = localPaths([...scripts, ...modulePreloads], page.path);
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (jsFiles.has(path)) continue;
     jsFiles.add(path);
-    // Follow static imports between bundles ("./chunk.js" or "/_astro/chunk.js").
-    for (const m of read(path)
-      .toString('utf8')
-      .matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-      const target = new URL(m[1]!, `http://site${path}`).pathname;
-      if (!jsFiles.has(target)) queue.push(target);
-    }
+    queue.push(...staticImports(read(path).toString('utf8'), path).filter((p) => !jsFiles.has(p)));
   }
   return {
-    html: gz(html),
-    css: a.css.reduce((n, p) => n + gz(read(p)), 0) + a.inlineCss.reduce((n, s) => n + gz(s), 0),
-    js: [...jsFiles].reduce((n, p) => n + gz(read(p)), 0) + a.inlineJs.reduce((n, s) => n + gz(s), 0),
+    html: gz(page.html),
+    css: localPaths(stylesheets, page.path).reduce((n, p) => n + gz(read(p)), 0) + inlineStyles.reduce((n, s) => n + gz(s), 0),
+    js: [...jsFiles].reduce((n, p) => n + gz(read(p)), 0) + inlineScripts.reduce((n, s) => n + gz(s), 0),
   };
 }

@@ -7,7 +7,7 @@
  * headings without `{#id}`, Starlight's own ids and widget internals (prefixes sa-, sc-, ob-) are not
  * promised.
  */
-import type { BuiltPage } from './link-check.ts';
+import type { AnchorCandidate, HtmlPage } from './html-page.ts';
 
 export interface Manifest {
   version: 1;
@@ -18,24 +18,18 @@ export interface Manifest {
 }
 
 const INTERNAL_ID = /^(_top$|starlight__|theme-icons$|sa-|sc-|ob-)/;
-const CONTENT_START = '<div class="sl-markdown-content">';
 
-/** The explicit anchors of a built page. `declared` holds every `{#id}` written in the MDX sources. */
-export function explicitAnchors(html: string, declared: ReadonlySet<string>): string[] {
-  const start = html.indexOf(CONTENT_START);
-  if (start < 0) return [];
-  const content = html.slice(start);
-  const ids = new Set<string>();
-  for (const m of content.matchAll(/<([a-z0-9-]+)\b[^>]*?\sid="([^"]+)"/g)) {
-    const [tag, id] = [m[1]!, m[2]!];
-    if (INTERNAL_ID.test(id)) continue;
-    // A Markdown heading (Starlight wraps those) is promised only when its id is written explicitly.
-    const wrapped =
-      /^h[1-6]$/.test(tag) && /<div class="sl-heading-wrapper[^"]*">\s*$/.test(content.slice(Math.max(0, m.index! - 80), m.index));
-    if (wrapped && !declared.has(id)) continue;
-    ids.add(id);
-  }
-  return [...ids].sort();
+/**
+ * The explicit anchors among a page's ids in its Markdown content area. `declared` holds every
+ * `{#id}` written in the MDX sources.
+ */
+export function explicitAnchors(candidates: readonly AnchorCandidate[], declared: ReadonlySet<string>): string[] {
+  const ids = candidates
+    .filter(({ id }) => !INTERNAL_ID.test(id))
+    // A Markdown heading is promised only when its id is written explicitly.
+    .filter(({ id, markdownHeading }) => !markdownHeading || declared.has(id))
+    .map(({ id }) => id);
+  return [...new Set(ids)].sort();
 }
 
 /** Every `{#id}` written in MDX sources. */
@@ -43,11 +37,16 @@ export function declaredAnchors(sources: string[]): Set<string> {
   return new Set(sources.flatMap((s) => [...s.matchAll(/^#{1,6} .*\{#([a-z0-9-]+)[^}]*\}\s*$/gm)].map((m) => m[1]!)));
 }
 
-export function buildManifest(pages: BuiltPage[], sitemap: string[], files: string[], declared: ReadonlySet<string>): Manifest {
-  const byPath = new Map(pages.map((p) => [p.path, p.html]));
+export function buildManifest(
+  pages: readonly Pick<HtmlPage, 'path' | 'anchorCandidates'>[],
+  sitemap: readonly string[],
+  files: readonly string[],
+  declared: ReadonlySet<string>,
+): Manifest {
+  const byPath = new Map(pages.map((p) => [p.path, p.anchorCandidates]));
   return {
     version: 1,
-    pages: Object.fromEntries(sitemap.sort().map((path) => [path, explicitAnchors(byPath.get(path) ?? '', declared)])),
+    pages: Object.fromEntries([...sitemap].sort().map((path) => [path, explicitAnchors(byPath.get(path) ?? [], declared)])),
     files: [...files].sort(),
   };
 }

@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../../src/schemas/common.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
-import { findBrokenLinks, idsOf } from '../../src/lib/link-check.ts';
+import type { HtmlPage } from '../../src/lib/html-page.ts';
+import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const DIST = join(process.cwd(), 'dist');
 const site = readBuiltSite(DIST);
-const html = (path: string) => site.pages.find((p) => p.path === path)?.html ?? '';
+const pages = new Map(site.pages.map((p) => [p.path, p]));
+const page = (path: string): HtmlPage => {
+  const found = pages.get(path);
+  if (!found) throw new Error(`dist has no page ${path}`);
+  return found;
+};
 const content = readContent(process.cwd());
 
 /** The URL map of DESIGN.md, as far as it is built so far. */
@@ -27,24 +33,17 @@ const URL_MAP = [
 
 const ROLE_SECTIONS = ROLE_SECTION_ANCHORS;
 
-/** Visible text of a page: main content without scripts, styles and tags. */
-const text = (page: string) =>
-  page
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-
 /** Words of body text on a page: the Markdown content area, without the page chrome. */
-const bodyWords = (page: string) => {
-  const start = page.indexOf('<div class="sl-markdown-content">');
-  const end = page.indexOf('<footer', start);
-  return text(page.slice(start, end))
-    .split(' ')
+const bodyWords = (path: string) =>
+  page(path)
+    .contentText.split(' ')
     .filter((w) => /[a-z]/i.test(w)).length;
-};
 
 describe('built site', () => {
-  it.each(URL_MAP)('has %s', (path) => expect(html(path)).toContain('</html>'));
+  it.each(URL_MAP)('has %s, with a title and main content', (path) => {
+    expect(page(path).title).not.toBe('');
+    expect(page(path).mainText).not.toBe('');
+  });
 
   it('lists every URL of the map in the sitemap', () => {
     const listed = sitemapPaths();
@@ -59,7 +58,7 @@ describe('built site', () => {
   });
 
   it('has no placeholder text on any page', () => {
-    const offenders = site.pages.filter((p) => /lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i.test(text(p.html))).map((p) => p.path);
+    const offenders = site.pages.filter((p) => /lorem ipsum|\bTODO\b|\bTBD\b|coming soon/i.test(`${p.title} ${p.text}`)).map((p) => p.path);
     expect(offenders).toEqual([]);
   });
 
@@ -68,52 +67,52 @@ describe('built site', () => {
   });
 
   it.each(ROLE_IDS)('gives /roles/%s/ every section anchor and one #with- anchor per other role', (id) => {
-    const ids = idsOf(html(`/roles/${id}/`));
+    const ids = page(`/roles/${id}/`).ids;
     for (const section of ROLE_SECTIONS) expect(ids, `#${section}`).toContain(section);
     for (const other of ROLE_IDS.filter((o) => o !== id)) expect(ids).toContain(`with-${other}`);
   });
 
   it('gives every metric and glossary term its own anchor', () => {
-    const metricIds = idsOf(html('/metrics/'));
+    const metricIds = page('/metrics/').ids;
     for (const m of content.metrics) expect(metricIds).toContain(m.stem);
-    const termIds = idsOf(html('/glossary/'));
+    const termIds = page('/glossary/').ids;
     for (const t of content.glossary) expect(termIds).toContain(t.stem);
   });
 
   it('renders each role’s KPIs as links into the catalogue', () => {
     for (const file of content.roles) {
-      const page = html(`/roles/${file.stem}/`);
-      for (const k of (file.data as { kpis: { metric: string }[] }).kpis) expect(page).toContain(`href="/metrics/#${k.metric}"`);
+      const links = page(`/roles/${file.stem}/`).links;
+      for (const k of (file.data as { kpis: { metric: string }[] }).kpis) expect(links).toContain(`/metrics/#${k.metric}`);
     }
   });
 
   it.each(ROLE_IDS)('gives /roles/%s/ a playbook of roughly 2,000 to 3,500 words (at most 3,800 with component labels)', (id) => {
-    const words = bodyWords(html(`/roles/${id}/`));
+    const words = bodyWords(`/roles/${id}/`);
     expect(words).toBeGreaterThanOrEqual(2000);
     expect(words).toBeLessThanOrEqual(3800);
   });
 
   it.each(ROLE_IDS)('links /roles/%s/ to every glossary term its data lists', (id) => {
-    const page = html(`/roles/${id}/`);
+    const links = page(`/roles/${id}/`).links;
     const terms = (content.roles.find((r) => r.stem === id)!.data as { glossary: string[] }).glossary;
-    for (const t of terms) expect(page).toContain(`href="/glossary/#${t}"`);
+    for (const t of terms) expect(links).toContain(`/glossary/#${t}`);
   });
 
   it('has a 404 page that offers search, the six roles and the usual starting points', () => {
-    const page = html('/404.html');
-    expect(text(page)).toMatch(/search/i);
-    for (const id of ROLE_IDS) expect(page).toContain(`href="/roles/${id}/"`);
-    for (const path of ['/why-ownership/', '/scorecard/', '/start-small/', '/metrics/']) expect(page).toContain(`href="${path}"`);
+    const notFound = page('/404.html');
+    expect(notFound.text).toMatch(/search/i);
+    for (const id of ROLE_IDS) expect(notFound.links).toContain(`/roles/${id}/`);
+    for (const path of ['/why-ownership/', '/scorecard/', '/start-small/', '/metrics/']) expect(notFound.links).toContain(path);
   });
 
   it('names on /privacy/ every key the widgets store, with its backup', () => {
     const sources = ['assessment', 'scorecard', 'onboarding'].map((m) => readFileSync(`src/lib/${m}.ts`, 'utf8')).join('\n');
     const keys = [...sources.matchAll(/_KEY = '([^']+)'/g)].map((m) => m[1]!);
     expect(keys).toHaveLength(3);
-    const page = text(html('/privacy/'));
+    const privacy = page('/privacy/').text;
     for (const key of keys) {
-      expect(page).toContain(key);
-      expect(page).toContain(`${key}.backup`);
+      expect(privacy).toContain(key);
+      expect(privacy).toContain(`${key}.backup`);
     }
   });
 });

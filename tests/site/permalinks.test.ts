@@ -2,6 +2,8 @@
 // redirected to one that has the anchor; everything the build publishes is in the manifest.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { readBuiltPage, readSitemap } from '../../src/lib/built-site.ts';
+import { metaContent } from '../../src/lib/html-page.ts';
 import { checkManifest, unlisted, type Manifest } from '../../src/lib/permalinks.ts';
 import { redirects } from '../../src/redirects.ts';
 import { MANIFEST_FILE, currentPermalinks } from '../../scripts/lib/current-permalinks.ts';
@@ -9,6 +11,7 @@ import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../../src/schemas/common.ts';
 
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
 const current = currentPermalinks();
+const sitemap = readSitemap('dist');
 
 describe('permalinks', () => {
   it('keeps every promised URL and anchor', () => expect(checkManifest(manifest, current, redirects)).toEqual([]));
@@ -28,9 +31,11 @@ describe('permalinks', () => {
   });
 
   it.each(Object.entries(redirects))('redirects %s to %s, a promised page, keeping the anchor', (from, to) => {
-    const html = readFileSync(`dist${from}index.html`, 'utf8');
-    expect(html).toContain(`content="0;url=${to}"`);
-    expect(html).toContain('location.replace(to + location.hash)');
+    const page = readBuiltPage('dist', from);
+    expect(metaContent(page, 'http-equiv', 'refresh')).toBe(`0;url=${to}`);
+    expect(new URL(page.canonical!).pathname).toBe(to);
+    expect(sitemap, 'a redirect page is not in the sitemap').not.toContain(from);
+    expect(page.inlineScripts.join('\n')).toContain('location.replace(to + location.hash)');
     expect(manifest.pages[to]).toBeDefined();
   });
 });

@@ -1,14 +1,10 @@
 // Content pages ship no JavaScript beyond Starlight's own: measured against a bare Starlight page
 // built with the same installed versions in this run.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
+import { weighBuiltPage } from '../../src/lib/built-site.ts';
+import type { PageWeight } from '../../src/lib/page-weight.ts';
 import { buildBareStarlight } from '../../scripts/lib/bare-starlight.ts';
 import { ROLE_IDS } from '../../src/schemas/common.ts';
-
-const weigh = (dist: string, path: string): PageWeight =>
-  weighPage(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p)));
 
 const CONTENT_PAGES = [
   '/',
@@ -24,15 +20,15 @@ const CONTENT_PAGES = [
 describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   let bare: PageWeight;
   beforeAll(async () => {
-    bare = weigh(await buildBareStarlight(), '/guide/');
+    bare = weighBuiltPage(await buildBareStarlight(), '/guide/');
   }, 120_000);
 
   it.each(CONTENT_PAGES)('%s ships no more JavaScript than a bare Starlight page', (path) => {
-    expect(weigh('dist', path).js).toBeLessThanOrEqual(bare.js);
+    expect(weighBuiltPage('dist', path).js).toBeLessThanOrEqual(bare.js);
   });
 
   it.each(CONTENT_PAGES)('%s adds at most 3 KB of CSS to Starlight’s', (path) => {
-    expect(weigh('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
+    expect(weighBuiltPage('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
   });
 
   // A widget page adds only its own element: a few KB of gzip on top of Starlight's JavaScript.
@@ -43,7 +39,7 @@ describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
     ['/roles/search-discovery/onboarding/', 3],
     ['/start-small/', 3],
   ] as const)('%s adds at most %d KB of JavaScript for its widget', (path, kb) => {
-    const extra = weigh('dist', path).js - bare.js;
+    const extra = weighBuiltPage('dist', path).js - bare.js;
     expect(extra).toBeGreaterThan(0);
     expect(extra).toBeLessThanOrEqual(kb * 1024);
   });

@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { assetsOf, weighPage } from '../../src/lib/page-weight.ts';
+import { parsePage } from '../../src/lib/html-page.ts';
+import { weighPage } from '../../src/lib/page-weight.ts';
 
 const files: Record<string, string> = {
-  '/_astro/a.js': 'import "./b.js"; console.log("a".repeat(50));',
+  // Minified bundles as Vite writes them: static imports without spaces, a re-export, a lazy import.
+  '/_astro/a.js': 'import"./b.js";import{c as d}from"/_astro/c.js";console.log("a".repeat(50),d);const l=()=>import("./lazy.js");',
   '/_astro/b.js': 'export const b = "b".repeat(80);',
+  '/_astro/c.js': 'export*from"./b.js";export const c = "c".repeat(30);',
+  '/_astro/m.js': 'export const m = 1;',
+  '/_astro/lazy.js': 'export const lazy = "only when asked";',
   '/_astro/s.css': 'body{color:red}',
 };
-const html = `<html><head><link rel="stylesheet" href="/_astro/s.css"><style>p{margin:0}</style>
+const html = `<html><head><link rel="stylesheet" href="/_astro/s.css"><link rel="stylesheet" href="https://cdn.test/x.css">
+<link rel="modulepreload" href="m.js"><style>p{margin:0}</style>
 <script type="module" src="/_astro/a.js"></script><script>window.x=1</script>
 <script type="application/ld+json">{"@context":"x"}</script></head><body></body></html>`;
-const read = (p: string) => Buffer.from(files[p] ?? '');
+const read = (p: string) => {
+  if (!(p in files)) throw new Error(`read ${p}`);
+  return Buffer.from(files[p]!);
+};
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 
 describe('page weight', () => {
-  it('finds stylesheets, scripts and inline blocks, ignoring JSON scripts', () => {
-    expect(assetsOf(html)).toEqual({ css: ['/_astro/s.css'], js: ['/_astro/a.js'], inlineCss: ['p{margin:0}'], inlineJs: ['window.x=1'] });
-  });
-
-  it('counts imported chunks once and inline code with its kind', () => {
-    const w = weighPage(html, read);
-    expect(w.js).toBe(gz(files['/_astro/a.js']!) + gz(files['/_astro/b.js']!) + gz('window.x=1'));
+  it('counts the page’s stylesheets, its scripts and the chunks they import statically, once each, with inline code', () => {
+    const w = weighPage(parsePage('/_astro/', html), read);
+    const js = ['/_astro/a.js', '/_astro/b.js', '/_astro/c.js', '/_astro/m.js'].reduce((n, p) => n + gz(files[p]!), 0);
+    expect(w.js).toBe(js + gz('window.x=1'));
     expect(w.css).toBe(gz(files['/_astro/s.css']!) + gz('p{margin:0}'));
     expect(w.html).toBe(gz(html));
+  });
+
+  it('leaves out lazily imported chunks and other origins', () => {
+    const asked: string[] = [];
+    weighPage(parsePage('/_astro/', html), (p) => (asked.push(p), read(p)));
+    expect(asked).not.toContain('/_astro/lazy.js');
+    expect(asked.some((p) => p.includes('cdn.test') || p.endsWith('x.css'))).toBe(false);
   });
 });
