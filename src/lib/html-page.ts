@@ -56,6 +56,10 @@ export interface HtmlPage {
   ids: ReadonlySet<string>;
   /** The `href` of every link (`a[href]`), decoded, in document order. */
   links: string[];
+  /** The links inside `<main>`: the page's own, without the header and sidebar every page carries. */
+  mainLinks: string[];
+  /** The links inside `<nav>` elements: the site's navigation (sidebar, pagination). */
+  navLinks: string[];
   scripts: ScriptElement[];
   /** Text of the executable inline scripts, in document order. */
   inlineScripts: string[];
@@ -145,6 +149,8 @@ export function parsePage(path: string, html: string): HtmlPage {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const ids = new Set<string>();
   const links: string[] = [];
+  const mainLinks: string[] = [];
+  const navLinks: string[] = [];
   const scripts: ScriptElement[] = [];
   const metas: MetaElement[] = [];
   const assets: PageAssets = { stylesheets: [], scripts: [], modulePreloads: [], inlineStyles: [], inlineScripts: [] };
@@ -157,6 +163,7 @@ export function parsePage(path: string, html: string): HtmlPage {
   interface Context {
     inBody: boolean;
     inMain: boolean;
+    inNav: boolean;
     inContent: boolean;
     textHidden: boolean;
   }
@@ -172,7 +179,11 @@ export function parsePage(path: string, html: string): HtmlPage {
     const href = attribute(element, 'href');
     if (tag === 'head' && !head) head = element;
     if (tag === 'title' && title === undefined && element.namespaceURI === htmlSpec.NS.HTML) title = ownText(element); // not an SVG <title>
-    if (tag === 'a' && href !== undefined) links.push(href);
+    if (tag === 'a' && href !== undefined) {
+      links.push(href);
+      if (context.inMain) mainLinks.push(href);
+      if (context.inNav) navLinks.push(href);
+    }
     if (tag === 'meta')
       metas.push({ attributes: Object.fromEntries(element.attrs.map((a) => [a.name, a.value])), offset: startOffset(element) ?? -1 });
     if (tag === 'link' && href !== undefined) {
@@ -200,6 +211,7 @@ export function parsePage(path: string, html: string): HtmlPage {
     return {
       inBody: context.inBody || tag === 'body',
       inMain: context.inMain || tag === 'main',
+      inNav: context.inNav || tag === 'nav',
       inContent: context.inContent || hasClass(element, 'sl-markdown-content'),
       textHidden: context.textHidden || NOT_TEXT.has(tag),
     };
@@ -216,7 +228,7 @@ export function parsePage(path: string, html: string): HtmlPage {
     const inner = isElement(node) ? visitElement(node, context) : context;
     for (const child of childrenOf(node)) visit(child, inner);
   };
-  visit(document, { inBody: false, inMain: false, inContent: false, textHidden: false });
+  visit(document, { inBody: false, inMain: false, inNav: false, inContent: false, textHidden: false });
 
   return {
     path,
@@ -224,6 +236,8 @@ export function parsePage(path: string, html: string): HtmlPage {
     title: title ?? '',
     ids,
     links,
+    mainLinks,
+    navLinks,
     scripts,
     inlineScripts: assets.inlineScripts,
     assets,

@@ -5,6 +5,13 @@ const page = (body: string, head = '<meta charset="utf-8"><title>T</title>') =>
   parsePage('/p/', `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 
 describe('the page model', () => {
+  it('tells the page’s own links from the navigation every page carries', () => {
+    const p = parsePage('/', '<body><nav><a href="/a/">A</a></nav><main><p><a href="/b/">B</a></p></main><a href="/c/">C</a></body>');
+    expect(p.navLinks).toEqual(['/a/']);
+    expect(p.mainLinks).toEqual(['/b/']);
+    expect(p.links).toEqual(['/a/', '/b/', '/c/']);
+  });
+
   it('reads ids and links from double-quoted, single-quoted and unquoted attributes', () => {
     const p = page(
       `<h2 id="a">A</h2><p id='b'>B</p><div id=c></div><a href='/x/'>x</a><a href=/y/#c>y</a><a href="#a">a</a><a>no href</a>`,
