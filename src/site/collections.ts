@@ -12,6 +12,7 @@ import { assessmentSchema } from '../schemas/assessment.ts';
 import { ownerKindSchema } from '../schemas/owner-kind.ts';
 import { hiringSchema } from '../schemas/hiring.ts';
 import { onboardingSchema } from '../schemas/onboarding.ts';
+import { channelSchema } from '../schemas/channel.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -45,6 +46,7 @@ export const DATA_COLLECTIONS = {
   ownerKinds: collection('owner-kinds', ownerKindSchema, 'id', 'owner kind'),
   hiring: collection('hiring', hiringSchema, 'role', 'hiring kit'),
   onboarding: collection('onboarding', onboardingSchema, 'role', 'onboarding plan'),
+  channels: collection('channels', channelSchema, 'id', 'channel'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;
