@@ -3,6 +3,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Role } from '../schemas/role.ts';
 import type { Metric } from '../schemas/metric.ts';
+import type { Decision } from '../schemas/decision.ts';
 
 /**
  * In a production build the content cannot change, so lookups that every page repeats (the role
@@ -34,6 +35,11 @@ export async function roleById(id: string): Promise<Role> {
 
 export function metricsById(): Promise<Map<string, Metric>> {
   return once('metrics', async () => new Map((await getCollection('metrics')).map((e) => [e.id, e.data])));
+}
+
+/** Every decision of the register, in the order of its id. */
+export function allDecisions(): Promise<Decision[]> {
+  return once('decisions', async () => (await getCollection('decisions')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
 }
 
 /** The role a docs page belongs to, from its `role` frontmatter field. */

@@ -2,16 +2,6 @@ import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
 import { CADENCE_IDS } from '../site/vocabulary.ts';
 
-/** What the role decides, where it is consulted, what it is told. */
-export const decisionRightsSchema = z.object({
-  /** Decisions this role makes and is accountable for. */
-  decides: z.array(line(240)).min(3),
-  /** Decisions made by others in which this role must be consulted before they are final. */
-  consulted: z.array(line(240)).min(2),
-  /** Decisions made by others that this role must be told about. */
-  informed: z.array(line(240)).min(2),
-});
-
 /** A recurring ritual of the role's operating rhythm. */
 export const ritualSchema = z.object({
   /** How often it happens. */
@@ -87,8 +77,6 @@ export const roleSchema = z
     mission: line(220),
     /** A summary that fits a card. */
     summary: line(170),
-    /** Decision rights. */
-    decisionRights: decisionRightsSchema,
     /** The operating rhythm: at least one weekly, one monthly and one quarterly ritual. */
     rituals: z
       .array(ritualSchema)

@@ -25,6 +25,8 @@ export const withAnchor = (roleId: string) => `with-${roleId}`;
 export const rhythmAnchor = (cadence: CadenceId) => `rhythm-${cadence}`;
 /** A team shape on /start-small/: #team-of-<size>. */
 export const teamOfAnchor = (size: number) => `team-of-${size}`;
+/** A decision in the register on /working-together/: #decision-<id>. */
+export const decisionAnchor = (decisionId: string) => `decision-${decisionId}`;
 /** An order channel on /metrics/: #channel-<id>. */
 export const channelAnchor = (channelId: string) => `channel-${channelId}`;
 /** A maturity level row in a playbook: #level-<n>. */

@@ -13,6 +13,7 @@ import { ownerKindSchema } from '../schemas/owner-kind.ts';
 import { hiringSchema } from '../schemas/hiring.ts';
 import { onboardingSchema } from '../schemas/onboarding.ts';
 import { channelSchema } from '../schemas/channel.ts';
+import { decisionSchema } from '../schemas/decision.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -47,6 +48,7 @@ export const DATA_COLLECTIONS = {
   hiring: collection('hiring', hiringSchema, 'role', 'hiring kit'),
   onboarding: collection('onboarding', onboardingSchema, 'role', 'onboarding plan'),
   channels: collection('channels', channelSchema, 'id', 'channel'),
+  decisions: collection('decisions', decisionSchema, 'id', 'decision'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;

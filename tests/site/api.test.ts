@@ -3,8 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { z } from 'astro/zod';
-import { publishedRolesSchema } from '../../src/schemas/published-role.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { ROLE_IDS } from '../../src/schemas/common.ts';
 
@@ -15,8 +13,11 @@ const roleSchema = new Ajv2020({ strict: false }).compile({ ...schema.properties
 const content = readContent(process.cwd());
 
 describe('JSON API', () => {
-  it('publishes the JSON Schema generated from the zod schema', () => {
-    expect(schema).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(publishedRolesSchema, { target: 'draft-2020-12' }))));
+  it('publishes a JSON Schema that requires every field the API writes', () => {
+    const all = read('/api/roles.json');
+    const role = all.roles[0];
+    expect(Object.keys(role).sort()).toEqual([...schema.properties.roles.items.required].sort());
+    expect(schema.properties.roles.items.additionalProperties).toBe(false);
   });
 
   it('/api/roles.json validates against it and lists every role', () => {
@@ -41,5 +42,31 @@ describe('JSON API', () => {
     delete broken.roles[0].mission;
     broken.roles[1].jobDescriptions[0].level = 'intern';
     expect(validate(broken)).toBe(false);
+  });
+});
+
+describe('decision register API', () => {
+  const decisionsSchema = read('/api/decisions.schema.json');
+  const validateDecisions = new Ajv2020({ allErrors: true, strict: false }).compile(decisionsSchema);
+  const decisions = read('/api/decisions.json');
+
+  it('/api/decisions.json validates against /api/decisions.schema.json and holds every decision once', () => {
+    expect(validateDecisions(decisions), JSON.stringify(validateDecisions.errors)).toBe(true);
+    expect(decisions.map((d: { id: string }) => d.id).sort()).toEqual(content.decisions.map((d) => d.stem).sort());
+  });
+
+  it('gives role ids as values: one decider, or two and a tie-breaker', () => {
+    const roleIds = new Set(content.roles.map((r) => r.stem));
+    for (const d of decisions) {
+      for (const r of [...d.decides, ...d.consulted, ...d.informed]) expect(roleIds.has(r), `${d.id}: ${r}`).toBe(true);
+      expect(d.decides.length === 2 ? d.decides.includes(d.tieBreaker) : d.tieBreaker === undefined, d.id).toBe(true);
+    }
+  });
+
+  it('rejects a decision without a decider or with an unknown field', () => {
+    const broken = structuredClone(decisions);
+    broken[0].decides = [];
+    broken[1].owner = 'someone';
+    expect(validateDecisions(broken)).toBe(false);
   });
 });

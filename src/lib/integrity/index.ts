@@ -10,6 +10,7 @@ import { idsMatchFileNames } from './naming.ts';
 import { referencesResolve } from './references.ts';
 import { everyRoleIsComplete, teamShapesFormALadder } from './completeness.ts';
 import { assessmentsAreConsistent, hiringKitsAreConsistent, onboardingPlansAreConsistent, rolesAreConsistent } from './editorial.ts';
+import { decisionsAgree } from './decisions.ts';
 import { Problems, type IntegrityProblem } from './problems.ts';
 
 export { formatProblem, type IntegrityProblem } from './problems.ts';
@@ -24,6 +25,7 @@ export const RULES: Record<string, (content: ParsedContent, problems: Problems) 
   assessmentsAreConsistent,
   hiringKitsAreConsistent,
   onboardingPlansAreConsistent,
+  decisionsAgree,
 };
 
 export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
