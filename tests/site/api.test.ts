@@ -70,3 +70,28 @@ describe('decision register API', () => {
     expect(validateDecisions(broken)).toBe(false);
   });
 });
+
+describe('KPI catalogue API', () => {
+  const metricsSchema = read('/api/metrics.schema.json');
+  const validateMetrics = new Ajv2020({ allErrors: true, strict: false }).compile(metricsSchema);
+  const metrics = read('/api/metrics.json');
+
+  it('/api/metrics.json validates against /api/metrics.schema.json and holds every metric with a target', () => {
+    expect(validateMetrics(metrics), JSON.stringify(validateMetrics.errors)).toBe(true);
+    expect(metrics.map((m: { id: string }) => m.id).sort()).toEqual(content.metrics.map((m) => m.stem).sort());
+  });
+
+  it('names a source for every public target and a reasoning for every suggested one, approved by someone else', () => {
+    for (const m of metrics) {
+      expect(m.target.approvedBy, m.id).not.toBe(m.owner);
+      if (m.target.source.kind === 'public') expect(m.target.source.year, m.id).toBeGreaterThan(1990);
+      else expect(m.target.source.reasoning.length, m.id).toBeGreaterThan(60);
+    }
+  });
+
+  it('rejects a metric without a target source', () => {
+    const broken = structuredClone(metrics);
+    delete broken[0].target.source;
+    expect(validateMetrics(broken)).toBe(false);
+  });
+});

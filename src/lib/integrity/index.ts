@@ -11,6 +11,7 @@ import { referencesResolve } from './references.ts';
 import { everyRoleIsComplete, teamShapesFormALadder } from './completeness.ts';
 import { assessmentsAreConsistent, hiringKitsAreConsistent, onboardingPlansAreConsistent, rolesAreConsistent } from './editorial.ts';
 import { decisionsAgree } from './decisions.ts';
+import { metricsAreSound } from './metrics.ts';
 import { Problems, type IntegrityProblem } from './problems.ts';
 
 export { formatProblem, type IntegrityProblem } from './problems.ts';
@@ -26,6 +27,7 @@ export const RULES: Record<string, (content: ParsedContent, problems: Problems) 
   hiringKitsAreConsistent,
   onboardingPlansAreConsistent,
   decisionsAgree,
+  metricsAreSound,
 };
 
 export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
