@@ -18,8 +18,8 @@ export const answerSchema = z.object({
   /** The answer as the reader would recognise their own situation. */
   text: line(260),
   /**
-   * What to do next, for answers below level 4. Must be specific to this answer: two answers never
-   * share advice. Omit for levels 4 and 5.
+   * The next step from this answer, at every level (the most mature teams get one too). Must be
+   * specific to this answer: two answers never share advice.
    */
   advice: prose(40, 500).optional(),
 });
@@ -39,9 +39,7 @@ export const statementSchema = z.object({
     .array(answerSchema)
     .length(5)
     .refine((as) => as.every((a, i) => a.level === i + 1), { message: 'answers must be levels 1, 2, 3, 4, 5 in that order' })
-    .refine((as) => as.slice(0, 3).every((a) => a.advice) && as.slice(3).every((a) => !a.advice), {
-      message: 'levels 1–3 need advice; levels 4–5 have none',
-    }),
+    .refine((as) => as.slice(0, 3).every((a) => a.advice), { message: 'levels 1–3 need advice' }),
   /** Advice for "don't know": how to find out, whom to ask, what to look at. */
   findOut: prose(40, 500),
 });

@@ -46,6 +46,10 @@ export const interviewQuestionSchema = z.object({
 export const exerciseSchema = z.object({
   /** Short name, e.g. "Zero-result triage". */
   title: line(80),
+  /** The form of the exercise; roles use different forms, so candidates show the work the role does. */
+  format: z
+    .enum(['take-home', 'live-working-session', 'case-presentation', 'data-exercise', 'design-critique', 'system-design'])
+    .optional(),
   /** The brief as handed to the candidate, with the material they get. */
   brief: prose(100, 1200),
   /** How long it takes, e.g. "90 minutes at home, 30 minutes discussion". */
@@ -66,8 +70,13 @@ export const hiringSchema = z
       .refine((ls) => ls.every((l, i) => l.level === JOB_LEVEL_IDS[i]), {
         message: `levels must be ${JOB_LEVEL_IDS.join(', ')} in that order`,
       }),
-    /** At least 8 questions; together they cover every competency of the role's self-assessment. */
-    questions: z.array(interviewQuestionSchema).min(8),
+    /** 8 to 14 questions, sized to the role; together they cover every competency of the role's self-assessment. */
+    questions: z.array(interviewQuestionSchema).min(8).max(14),
+    /** How the panel scores each answer: what a 1, 2, 3 and 4 mean for this role. */
+    scoringGuide: z
+      .array(z.object({ score: z.number().int().min(1).max(4), meaning: line(300) }).strict())
+      .length(4)
+      .optional(),
     /** One practical exercise. */
     exercise: exerciseSchema,
   })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose } from './common.ts';
+import { CADENCE_IDS } from '../site/vocabulary.ts';
 
 /** A meeting of the team's shared operating rhythm (/working-together/#rhythm). */
 export const meetingSchema = z
@@ -10,8 +11,10 @@ export const meetingSchema = z
     order: z.number().int().min(1),
     /** Name, e.g. "Weekly platform stand-up". */
     name: line(80),
-    /** How often, e.g. "weekly, 30 minutes". */
-    cadence: line(80),
+    /** How often it meets. */
+    cadence: z.enum(CADENCE_IDS),
+    /** How long it lasts, in minutes: the one place a meeting's length is written. */
+    minutes: z.number().int().min(10).max(480),
     /** What it is for. */
     purpose: prose(20, 500),
     /** Who attends: role ids, or other functions. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
-import { ONBOARDING_PHASE_IDS, ONBOARDING_TASK_KIND_IDS } from '../site/vocabulary.ts';
+import { JOB_LEVEL_IDS, ONBOARDING_PHASE_IDS, ONBOARDING_TASK_KIND_IDS } from '../site/vocabulary.ts';
 
 /** One task of a new hire's first 90 days. */
 export const onboardingTaskSchema = z.object({
@@ -16,6 +16,8 @@ export const onboardingTaskSchema = z.object({
   detail: prose(30, 500),
   /** For `meet` tasks with another role of this site: that role's id. */
   with: refTo('roles').optional(),
+  /** The job levels the task is for, where the work differs by level; absent means every level. */
+  levels: z.array(z.enum(JOB_LEVEL_IDS)).min(1).optional(),
 });
 
 /** A role's 30/60/90-day onboarding plan (/roles/<id>/onboarding/). */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
-import { CADENCE_IDS } from '../site/vocabulary.ts';
+import { CADENCE_IDS, JOB_LEVEL_IDS } from '../site/vocabulary.ts';
 
-/** A recurring ritual of the role's operating rhythm. */
-export const ritualSchema = z.object({
+/** A ritual the role runs on its own (rituals that other roles attend are meetings, referenced by id). */
+export const ownRitualSchema = z.object({
   /** How often it happens. */
   cadence: z.enum(CADENCE_IDS),
   /** Short name, e.g. "Search quality review". */
@@ -14,8 +14,29 @@ export const ritualSchema = z.object({
   inputs: z.array(line(200)).min(1),
   /** What comes out: decisions, backlogs, published changes. */
   outputs: z.array(line(200)).min(1),
-  /** Who attends: role ids of this site, or other functions ("sales operations"). */
+  /** Who attends: this role and functions outside the team ("customer service"); no other role. */
   attendees: z.array(line(80)).min(1),
+});
+
+/** A shared meeting of the operating rhythm (content/meetings/<id>.yaml) that this role attends. */
+export const meetingRitualSchema = z.object({
+  /** Id of the meeting; its cadence, length, chair and agenda live in the meeting file. */
+  meeting: refTo('meetings'),
+  /** What this role brings to it and takes from it, in a sentence or two. */
+  role: prose(20, 400),
+});
+
+/** A ritual of the role's operating rhythm: its own, or a shared meeting by reference. */
+export const ritualSchema = z.union([meetingRitualSchema.strict(), ownRitualSchema.strict()]);
+
+/** A first step of the playbook, tied to the onboarding task that does it, so the two agree on timing. */
+export const firstStepSchema = z.object({
+  /** The week it happens: 0 or below is before the start date (pre-boarding), 1 is the first week. */
+  week: z.number().int().min(-8).max(13),
+  /** Id of the task in the role's onboarding plan (content/onboarding/<role>.yaml) that carries it out. */
+  task: kebabId,
+  /** What to do, for the reader of the playbook. */
+  text: prose(30, 600),
 });
 
 /** One KPI the role is measured by, pointing at the metrics catalogue. */
@@ -77,13 +98,8 @@ export const roleSchema = z
     mission: line(220),
     /** A summary that fits a card. */
     summary: line(170),
-    /** The operating rhythm: at least one weekly, one monthly and one quarterly ritual. */
-    rituals: z
-      .array(ritualSchema)
-      .min(3)
-      .refine((rs) => CADENCE_IDS.every((c) => rs.some((r) => r.cadence === c)), {
-        message: `needs at least one ritual of each cadence (${CADENCE_IDS.join(', ')})`,
-      }),
+    /** The operating rhythm: its own rituals and the shared meetings it attends (each cadence is checked by the guard). */
+    rituals: z.array(ritualSchema).min(3),
     /** 4 to 8 KPIs from the metrics catalogue. */
     kpis: z.array(roleKpiSchema).min(4).max(8),
     /** How the role works with each of the other roles: one entry per other role. */
@@ -95,8 +111,15 @@ export const roleSchema = z
       .array(maturityLevelSchema)
       .length(5)
       .refine((ls) => ls.every((l, i) => l.level === i + 1), { message: 'levels must be 1, 2, 3, 4, 5 in that order' }),
-    /** The typical first hire for this capability (title and level). */
-    firstHire: line(160),
+    /**
+     * The typical first hire: the job-description level (its title comes from the hiring file) and where
+     * such people come from.
+     */
+    firstHire: z.union([z.object({ level: z.enum(JOB_LEVEL_IDS), from: line(240) }).strict(), line(240)]),
+    /** The job titles the role is known by in the market, as recruiters search them (3 to 10). */
+    titles: z.array(line(60)).min(3).max(10).optional(),
+    /** The playbook's first steps, each tied to an onboarding task. */
+    firstSteps: z.array(firstStepSchema).min(3).max(12).optional(),
     /** Partners inside and outside the company the role leans on. */
     keyPartners: z.array(line(120)).min(2),
     /** Glossary terms the role's playbook uses (ids in the `glossary` collection). */
@@ -107,4 +130,6 @@ export const roleSchema = z
 export type RoleInput = z.input<typeof roleSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type Ritual = z.output<typeof ritualSchema>;
+export type OwnRitual = z.output<typeof ownRitualSchema>;
+export type FirstStep = z.output<typeof firstStepSchema>;
 export type MaturityLevel = z.output<typeof maturityLevelSchema>;

@@ -17,6 +17,7 @@ export const CADENCE_IDS = CADENCES.map((c) => c.id) as [CadenceId, ...CadenceId
 
 /** The phases of a 30/60/90-day onboarding plan (#<id> anchors on the onboarding page). */
 export const ONBOARDING_PHASES = [
+  { id: 'pre-boarding', label: 'Before day one', lastDay: 0 },
   { id: 'day-30', label: 'First 30 days', lastDay: 30 },
   { id: 'day-60', label: 'Days 31 to 60', lastDay: 60 },
   { id: 'day-90', label: 'Days 61 to 90', lastDay: 90 },
