@@ -6,3 +6,4 @@ export { default as RoleWorkingWith } from './RoleWorkingWith.astro';
 export { default as RoleMaturity } from './RoleMaturity.astro';
 export { default as RoleAntiPatterns } from './RoleAntiPatterns.astro';
 export { default as RoleTerms } from './RoleTerms.astro';
+export { default as RoleFirstSteps } from './RoleFirstSteps.astro';
