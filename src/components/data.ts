@@ -38,8 +38,19 @@ export function metricsById(): Promise<Map<string, Metric>> {
 }
 
 /** Every decision of the register, in the order of its id. */
-export function allDecisions(): Promise<Decision[]> {
-  return once('decisions', async () => (await getCollection('decisions')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
+export type ResolvedDecision = Omit<Decision, 'escalation'> & { escalation: string };
+
+/** Every decision of the register, in the order of its id, with its escalation route written out. */
+export function allDecisions(): Promise<ResolvedDecision[]> {
+  return once('decisions', async () => {
+    const routes = new Map((await getCollection('escalationRoutes')).map((e) => [e.id, e.data.route]));
+    return (await getCollection('decisions'))
+      .map(({ data }) => ({
+        ...data,
+        escalation: typeof data.escalation === 'string' ? data.escalation : routes.get(data.escalation.route)!,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  });
 }
 
 /** The role a docs page belongs to, from its `role` frontmatter field. */

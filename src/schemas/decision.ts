@@ -25,8 +25,11 @@ export const decisionSchema = z
     informed: z.array(refTo('roles')).default([]),
     /** Functions outside the e-commerce roles that are asked before, e.g. "sales operations", "finance". */
     consultedOutside: z.array(z.string().trim().min(2).max(60)).default([]),
-    /** Where a disagreement goes and who settles it. */
-    escalation: line(220),
+    /**
+     * Where a disagreement goes and who settles it: a shared route by id (content/escalation-routes/),
+     * or, for a path no other decision takes, the route written out.
+     */
+    escalation: z.union([z.object({ route: refTo('escalationRoutes') }).strict(), line(220)]),
     /** The RACI activity this decision belongs to (its accountable role must be the decider). */
     activity: refTo('activities').optional(),
     /** Why this role decides, in a sentence or two a practitioner accepts. */

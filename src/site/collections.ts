@@ -14,6 +14,7 @@ import { hiringSchema } from '../schemas/hiring.ts';
 import { onboardingSchema } from '../schemas/onboarding.ts';
 import { channelSchema } from '../schemas/channel.ts';
 import { decisionSchema } from '../schemas/decision.ts';
+import { escalationRouteSchema } from '../schemas/escalation-route.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -49,6 +50,7 @@ export const DATA_COLLECTIONS = {
   onboarding: collection('onboarding', onboardingSchema, 'role', 'onboarding plan'),
   channels: collection('channels', channelSchema, 'id', 'channel'),
   decisions: collection('decisions', decisionSchema, 'id', 'decision'),
+  escalationRoutes: collection('escalation-routes', escalationRouteSchema, 'id', 'escalation route'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;

@@ -14,6 +14,7 @@ export function decisionsAgree(content: ParsedContent, problems: Problems): void
     data.decides.forEach((r, i) => resolves(content, at, `decides[${i}]`, 'roles', r));
     data.consulted.forEach((r, i) => resolves(content, at, `consulted[${i}]`, 'roles', r));
     data.informed.forEach((r, i) => resolves(content, at, `informed[${i}]`, 'roles', r));
+    if (typeof data.escalation !== 'string') resolves(content, at, 'escalation.route', 'escalationRoutes', data.escalation.route);
     if (!data.activity || !resolves(content, at, 'activity', 'activities', data.activity)) continue;
     const activity = content.activities.find((a) => a.stem === data.activity)?.data;
     if (!activity) continue;
