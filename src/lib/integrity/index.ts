@@ -12,6 +12,7 @@ import { everyRoleIsComplete, teamShapesFormALadder } from './completeness.ts';
 import { assessmentsAreConsistent, hiringKitsAreConsistent, onboardingPlansAreConsistent, rolesAreConsistent } from './editorial.ts';
 import { decisionsAgree } from './decisions.ts';
 import { metricsAreSound } from './metrics.ts';
+import { rhythmAndTimelineAgree } from './rhythm.ts';
 import { Problems, type IntegrityProblem } from './problems.ts';
 
 export { formatProblem, type IntegrityProblem } from './problems.ts';
@@ -28,6 +29,7 @@ export const RULES: Record<string, (content: ParsedContent, problems: Problems) 
   onboardingPlansAreConsistent,
   decisionsAgree,
   metricsAreSound,
+  rhythmAndTimelineAgree,
 };
 
 export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
