@@ -50,6 +50,13 @@ export function addRoles(root: string, roles: NewRole[]): void {
     for (const { id } of roles) activity.raci[id] = 'I';
     save(folderOf('activities'), name, activity);
   }
+  // The shared meetings the template role attends are attended by the new roles too (their rituals are copies).
+  const templateMeetings = new Set((load(folderOf('roles'), `${template.id}.yaml`).rituals as Doc[]).map((r) => r.meeting).filter(Boolean));
+  for (const id of templateMeetings) {
+    const meeting = load(folderOf('meetings'), `${id}.yaml`);
+    meeting.attendees.push(...roles.map((r) => r.id));
+    save(folderOf('meetings'), `${id}.yaml`, meeting);
+  }
   for (const name of readdirSync(join(root, folderOf('teamShapes')))) {
     const shape = load(folderOf('teamShapes'), name);
     shape.people.at(-1).roles.push(...roles.map((r) => r.id));
@@ -67,6 +74,10 @@ export function addRoles(root: string, roles: NewRole[]): void {
       shortName: r.shortName,
       order: r.order ?? maxOrder + i + 1,
       collaboration: collaborationWith(r.id, roleTemplate.collaboration),
+      // Its own rituals are attended by the new role, not by the template role they were copied from.
+      rituals: (roleTemplate.rituals as Doc[]).map((ritual) =>
+        ritual.attendees ? { ...ritual, attendees: ritual.attendees.map((a: string) => (a === template.id ? r.id : a)) } : ritual,
+      ),
     });
     for (const name of ['assessments', 'hiring'] as const)
       save(folderOf(name), `${r.id}.yaml`, { ...load(folderOf(name), `${template.id}.yaml`), role: r.id });

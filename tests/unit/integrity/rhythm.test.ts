@@ -23,17 +23,34 @@ describe('rule: rhythm and timeline', () => {
     const s = fresh();
     const [id] = roleIds(s);
     const role = dataOf(s.roles, id!);
-    role.rituals = role.rituals.map((r: any) => ({ ...r, cadence: 'weekly' }));
+    const solo = {
+      cadence: 'weekly',
+      name: 'Weekly solo check',
+      purpose: 'A ritual this role runs alone every week.',
+      inputs: ['A list'],
+      outputs: ['A decision'],
+      attendees: [id],
+    };
+    role.rituals = [solo, { ...solo, name: 'Second solo check' }, { ...solo, name: 'Third solo check' }];
     expect(run(s)).toContain(`content/roles/${id}.yaml: rituals: needs a monthly ritual or shared meeting`);
   });
 
   it('turns a ritual other roles attend into a shared meeting, and checks the meeting lists the role', () => {
     const s = fresh();
-    const [id, other] = roleIds(s);
-    const role = dataOf(s.roles, id!);
-    const meeting = s.meetings.find((m) => !(m.data as any).attendees.includes(id))!;
+    const ids = roleIds(s);
+    const meeting = s.meetings.find((m) => ids.some((r) => !(m.data as any).attendees.includes(r)))!;
+    const id = ids.find((r) => !(meeting.data as any).attendees.includes(r))!;
+    const other = ids.find((r) => r !== id)!;
+    const role = dataOf(s.roles, id);
     role.rituals = [
-      { ...role.rituals[0], attendees: [id, other] },
+      {
+        cadence: 'weekly',
+        name: 'A pairing',
+        purpose: 'Two roles meet every week.',
+        inputs: ['A list'],
+        outputs: ['A decision'],
+        attendees: [id, other],
+      },
       { meeting: meeting.stem, role: 'Brings the week’s numbers and takes the decisions back to the team.' },
       ...role.rituals.slice(1),
     ];
