@@ -16,7 +16,7 @@ export class SafeStore {
   /** 'memory' once a write has failed: from then on values live in this page only. */
   mode: StorageMode = 'persistent';
   /** Values written while in memory mode; they shadow the browser's (still readable) storage. */
-  private memory = new Map<string, string | null>();
+  private memory = new Map<string, string>();
   private backing: KeyValueStore | undefined;
 
   constructor(getBacking: () => KeyValueStore | undefined) {
@@ -61,18 +61,6 @@ export class SafeStore {
     }
     this.memory.set(key, value);
   }
-
-  remove(key: string): void {
-    if (this.mode === 'persistent') {
-      try {
-        this.backing!.removeItem(key);
-        return;
-      } catch {
-        this.mode = 'memory';
-      }
-    }
-    this.memory.set(key, null);
-  }
 }
 
 /** The browser's localStorage, or undefined where reading the property itself throws. */
@@ -104,26 +92,4 @@ export function backUp(store: SafeStore, key: string): void {
 /** A plain object with only own, non-prototype keys (guards against `__proto__` payloads). */
 export function isPlainRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
-
-/**
- * Loads a widget's saved state: missing → defaults; unreadable JSON or a shape `parse` rejects →
- * defaults (or what `parse` could keep) with a notice, after backing the original up.
- */
-export function loadSaved<T>(
-  store: SafeStore,
-  key: string,
-  parse: (value: unknown) => { state: T; notice?: string },
-  empty: () => T,
-  what: string,
-): { state: T; notice?: string } {
-  const { value, error } = readJson(store, key);
-  if (error) {
-    backUp(store, key);
-    return { state: empty(), notice: `Your saved ${what} could not be read, so this page starts afresh. A copy was kept in your browser.` };
-  }
-  if (value === undefined) return { state: empty() };
-  const result = parse(value);
-  if (result.notice) backUp(store, key);
-  return result;
 }

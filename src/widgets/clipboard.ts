@@ -13,16 +13,16 @@ export async function copyText(text: string): Promise<boolean> {
 
 /**
  * Copies text, or, when the clipboard is refused, shows it selected in the host's CopyFallback
- * block for the reader to copy by hand. Reports the outcome in `status` (a role="status" element).
+ * block for the reader to copy by hand. Reports the outcome in `status`, the widget's status region.
  */
 export async function copyWithFallback(host: HTMLElement, text: string, status: HTMLElement, what: string): Promise<void> {
-  const fallback = host.querySelector<HTMLElement>('[data-fallback]')!;
+  const fallback = host.querySelector<HTMLElement>('[data-part~="fallback"]')!;
   if (await copyText(text)) {
     fallback.hidden = true;
     status.textContent = `Copied ${what}.`;
     return;
   }
-  const area = host.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
+  const area = host.querySelector<HTMLTextAreaElement>('[data-part~="fallback-text"]')!;
   area.value = text;
   fallback.hidden = false;
   area.focus();
