@@ -1,6 +1,6 @@
 /**
  * A job description as Markdown (for a ticket, an ATS or a wiki) and as plain text (for an email
- * or a form field). Pure; the hiring page renders both at build time for its copy buttons.
+ * or a form field). Pure; job-copy-data.ts writes both at build time for the copy buttons.
  */
 
 import type { JobDescription } from '../schemas/hiring.ts';

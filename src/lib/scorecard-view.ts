@@ -21,8 +21,10 @@ import {
   teamView,
   type DecodedShare,
   type ExportRow,
+  type OwnerCode,
   type RoleScore,
   type SavedScorecard,
+  type ScorecardRules,
 } from './scorecard.ts';
 
 export interface ScorecardRole extends Pick<Role, 'id' | 'name' | 'shortName'> {
@@ -33,7 +35,8 @@ export interface ScorecardRole extends Pick<Role, 'id' | 'name' | 'shortName'> {
   /** The role's playbook page. */
   href: string;
 }
-export type ScorecardOwner = Pick<OwnerKind, 'id' | 'label' | 'move' | 'anchor'>;
+/** An owner kind: its wording from content/owner-kinds, its gap and share letter from OWNER_KINDS. */
+export type ScorecardOwner = Pick<OwnerKind, 'id' | 'label' | 'move' | 'anchor'> & OwnerCode;
 export type ScorecardShape = PlanShape & Pick<TeamShape, 'fits'> & { href: string };
 
 /** The content the scorecard works with, in display order. */
@@ -56,6 +59,13 @@ export interface Shown {
 }
 
 const ids = (setup: ScorecardSetup) => setup.roles.map((r) => r.id);
+
+/** What the scorecard's data gives scores and share codes: the roles in display order, the owner kinds, the largest team. */
+export const rulesOf = (setup: ScorecardSetup): ScorecardRules => ({
+  roleIds: ids(setup),
+  owners: setup.owners,
+  maxTeamSize: setup.maxTeamSize,
+});
 const nameOf = (setup: ScorecardSetup, id: string) => setup.roles.find((r) => r.id === id)?.name ?? id;
 const ownerLabel = (setup: ScorecardSetup, id: OwnerId | null) =>
   id ? (setup.owners.find((o) => o.id === id)?.label ?? id) : 'not answered';
@@ -121,7 +131,7 @@ export function scorecardView(setup: ScorecardSetup, on: Shown, history: SavedSc
   const roleIds = ids(setup);
   const name = (id: string) => nameOf(setup, id);
   const { scores } = on;
-  const gaps = rankGaps(scores, roleIds);
+  const gaps = rankGaps(scores, rulesOf(setup));
   const answered = roleIds.filter((id) => scores[id]?.owner && scores[id]?.maturity).length;
   const shape = setup.teamShapes.find((s) => s.size === on.teamSize);
   const last = history.at(-1);
@@ -200,7 +210,7 @@ export function compareTeam(setup: ScorecardSetup, links: string): TeamCompariso
     .map((l) => l.trim())
     .filter(Boolean)
     .forEach((line, i) => {
-      const r = decodeShare(line, roleIds, setup.maxTeamSize);
+      const r = decodeShare(line, rulesOf(setup));
       if (r.ok) results.push(r.value);
       else problems.push(`Line ${i + 1}: ${r.error}`);
     });
@@ -228,7 +238,7 @@ export function compareTeam(setup: ScorecardSetup, links: string): TeamCompariso
 
 /** One row per role, as the CSV and JSON downloads give them. */
 export function exportRows(setup: ScorecardSetup, on: Shown): ExportRow[] {
-  const gaps = rankGaps(on.scores, ids(setup));
+  const gaps = rankGaps(on.scores, rulesOf(setup));
   return setup.roles.map((r) => ({
     role: r.id,
     roleName: r.name,

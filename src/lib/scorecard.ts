@@ -13,15 +13,26 @@
  * ids (not display order, which editors may change), e.g. `#s=1.3n1v2p3d4n0p2` (owner letters from
  * OWNER_KINDS, - for unanswered; maturity 0 = not rated). The team size is one digit, so team
  * shapes stop at 9 people (the scorecard's data builder refuses more).
+ *
+ * Everything is scored and coded against ScorecardRules: the roles, the owner kinds (their gap and
+ * share letter, from OWNER_KINDS) and the largest team, which the page embeds with its data.
  */
-import { MATURITY_MAX, OWNER_IDS, OWNER_KINDS, type OwnerId } from '../site/vocabulary.ts';
+import { MATURITY_MAX, type OWNER_KINDS, type OwnerId } from '../site/vocabulary.ts';
 import { fields, idMap, is, list, nullable, orElse, savedState, type SavedState } from './saved-state.ts';
 
 export const SCORECARD_KEY = 'cop.scorecard';
-export { OWNER_IDS, type OwnerId };
-const OWNER_LETTER = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.letter])) as Record<OwnerId, string>;
-/** How far each kind of ownership is from a dedicated internal owner. */
-export const OWNER_GAP = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.gap])) as Record<OwnerId, number>;
+export type { OwnerId };
+
+/** An owner kind as scores and share codes use it: how far it is from a dedicated owner, and its letter. */
+export type OwnerCode = Pick<(typeof OWNER_KINDS)[number], 'id' | 'gap' | 'letter'>;
+
+export interface ScorecardRules {
+  /** Role ids in display order. */
+  roleIds: readonly string[];
+  owners: readonly OwnerCode[];
+  /** The largest team shape's size. */
+  maxTeamSize: number;
+}
 
 export interface RoleAnswer {
   owner: OwnerId | null;
@@ -53,7 +64,6 @@ export const emptyState = (roleIds: readonly string[]): ScorecardState => ({
   roles: Object.fromEntries(roleIds.map((id) => [id, { owner: null, rating: null }])),
 });
 
-const isOwner = (v: unknown): v is OwnerId => typeof v === 'string' && (OWNER_IDS as readonly string[]).includes(v);
 const isWhole =
   (min: number, max: number) =>
   (v: unknown): v is number =>
@@ -83,12 +93,13 @@ export interface Gap {
 }
 
 /** Roles with both answers, most urgent first; ties keep the roles' order. */
-export function rankGaps(scores: Record<string, RoleScore>, roleIds: readonly string[]): Gap[] {
+export function rankGaps(scores: Record<string, RoleScore>, { roleIds, owners }: ScorecardRules): Gap[] {
   return roleIds
     .flatMap((role) => {
       const s = scores[role];
-      return s?.owner && s.maturity
-        ? [{ role, owner: s.owner, maturity: s.maturity, priority: MATURITY_MAX - s.maturity + OWNER_GAP[s.owner] }]
+      const gap = owners.find((o) => o.id === s?.owner)?.gap;
+      return s?.owner && s.maturity && gap !== undefined
+        ? [{ role, owner: s.owner, maturity: s.maturity, priority: MATURITY_MAX - s.maturity + gap }]
         : [];
     })
     .sort((a, b) => b.priority - a.priority || roleIds.indexOf(a.role) - roleIds.indexOf(b.role));
@@ -102,9 +113,9 @@ const CODEC_VERSION = '1';
 /** Roles in the order share codes use: by id, so reordering roles for display never changes a code. */
 const codeOrder = (roleIds: readonly string[]) => [...roleIds].sort();
 
-export function encodeShare(scores: Record<string, RoleScore>, teamSize: number | null, roleIds: readonly string[]): string {
+export function encodeShare(scores: Record<string, RoleScore>, teamSize: number | null, { roleIds, owners }: ScorecardRules): string {
   const body = codeOrder(roleIds)
-    .map((id) => `${scores[id]?.owner ? OWNER_LETTER[scores[id].owner] : '-'}${scores[id]?.maturity ?? 0}`)
+    .map((id) => `${owners.find((o) => o.id === scores[id]?.owner)?.letter ?? '-'}${scores[id]?.maturity ?? 0}`)
     .join('');
   return `${SHARE_PREFIX}${CODEC_VERSION}.${teamSize ?? 0}${body}`;
 }
@@ -120,8 +131,7 @@ export interface DecodedShare {
  */
 export function decodeShare(
   input: string,
-  roleIds: readonly string[],
-  maxTeamSize: number,
+  { roleIds, owners, maxTeamSize }: ScorecardRules,
 ): { ok: true; value: DecodedShare } | { ok: false; error: string } {
   if (typeof input !== 'string' || input.length > 200) return { ok: false, error: 'The shared link is too long to be a scorecard link.' };
   const fragment = input.replace(/^.*#/, '');
@@ -130,17 +140,16 @@ export function decodeShare(
   const version = code.split('.')[0] ?? '';
   if (version !== CODEC_VERSION)
     return { ok: false, error: `The link was made by a version of this page that it cannot read (“${version.slice(0, 8)}”).` };
-  const letters = OWNER_KINDS.map((o) => o.letter).join('');
+  const letters = owners.map((o) => o.letter).join('');
   const pattern = new RegExp(`^${CODEC_VERSION}\\.(\\d)((?:[${letters}-][0-${MATURITY_MAX}]){${roleIds.length}})$`);
   const match = pattern.exec(code);
   if (!match || Number(match[1]) > maxTeamSize)
     return { ok: false, error: 'The link is damaged or incomplete: it does not hold an answer for every role.' };
-  const ownerOf = Object.fromEntries(OWNER_KINDS.map((o) => [o.letter, o.id])) as Record<string, OwnerId>;
   const scores: Record<string, RoleScore> = {};
   codeOrder(roleIds).forEach((id, i) => {
     const pair = match[2]!.slice(i * 2, i * 2 + 2);
     const maturity = Number(pair[1]);
-    scores[id] = { owner: ownerOf[pair[0]!] ?? null, maturity: maturity === 0 ? null : maturity };
+    scores[id] = { owner: owners.find((o) => o.letter === pair[0])?.id ?? null, maturity: maturity === 0 ? null : maturity };
   });
   const size = Number(match[1]);
   return { ok: true, value: { teamSize: size === 0 ? null : size, scores } };
@@ -236,8 +245,8 @@ export const hasAnswers = (state: ScorecardState) => state.teamSize !== null || 
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
 /** The saved scorecard for these roles and team sizes; values of roles no longer on the site are left aside. */
-export function savedScorecard(roleIds: readonly string[], maxTeamSize: number): SavedState<SavedScorecard> {
-  const owner = nullable(is(isOwner));
+export function savedScorecard({ roleIds, owners, maxTeamSize }: ScorecardRules): SavedState<SavedScorecard> {
+  const owner = nullable(is((v): v is OwnerId => owners.some((o) => o.id === v)));
   const roles = idMap(fields({ owner, rating: nullable(is(isLevel)) }), roleIds);
   const scores = idMap(fields({ owner, maturity: nullable(is(isLevel)) }), roleIds);
   return savedState<1, Omit<SavedScorecard, 'v'>>({

@@ -15,6 +15,7 @@ import {
   type DecodedShare,
   type OwnerId,
   type SavedScorecard,
+  type ScorecardRules,
 } from '../lib/scorecard.ts';
 import {
   NO_TEAM_SIZE_YET,
@@ -22,6 +23,7 @@ import {
   compareTeam,
   exportJson,
   exportRows,
+  rulesOf,
   scorecardForm,
   scorecardView,
   shown,
@@ -33,7 +35,7 @@ import { el, link } from './widget-element.ts';
 
 class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   protected readonly isData = isScorecardData;
-  private ids: string[] = [];
+  private rules!: ScorecardRules;
   private stored!: SavedState<SavedScorecard>;
   private saved!: SavedScorecard;
   private assessed: Record<string, number | null> = {};
@@ -41,13 +43,13 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   private shared: DecodedShare | null = null;
 
   protected start() {
-    this.ids = this.data.roles.map((r) => r.id);
-    this.stored = savedScorecard(this.ids, this.data.maxTeamSize);
+    this.rules = rulesOf(this.data);
+    this.stored = savedScorecard(this.rules);
     this.saved = this.load(this.stored);
     this.assessed = assessedLevels(this.data, savedAssessments.load(this.store).state);
     const hash = location.hash.slice(1);
     if (hash.startsWith(SHARE_PREFIX)) {
-      const decoded = decodeShare(hash, this.ids, this.data.maxTeamSize);
+      const decoded = decodeShare(hash, this.rules);
       if (decoded.ok) this.shared = decoded.value;
       else this.notice(`${decoded.error} Showing your own answers instead.`);
     }
@@ -99,7 +101,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     if (this.shared || input.type !== 'radio') return;
     const current = this.saved.current;
     if (input.name === 'team-size') current.teamSize = Number(input.value);
-    for (const id of this.ids) {
+    for (const id of this.rules.roleIds) {
       if (input.name === `owner-${id}`) current.roles[id]!.owner = input.value as OwnerId;
       if (input.name === `rating-${id}`) current.roles[id]!.rating = Number(input.value);
     }
@@ -142,7 +144,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     );
     this.find('history').replaceChildren(...view.history.map((h) => el('li', h)));
     this.find<HTMLInputElement>('share-url').value =
-      `${location.origin}${location.pathname}#${encodeShare(on.scores, on.teamSize, this.ids)}`;
+      `${location.origin}${location.pathname}#${encodeShare(on.scores, on.teamSize, this.rules)}`;
   }
 
   private snapshot() {
@@ -169,7 +171,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
 
   private adopt() {
     if (!this.shared) return;
-    this.saved.current = adoptShared(this.shared, this.ids);
+    this.saved.current = adoptShared(this.shared, this.rules.roleIds);
     this.persist();
     this.leaveShared();
   }

@@ -9,6 +9,7 @@ import type { OwnerKind } from '../schemas/owner-kind.ts';
 import type { Role } from '../schemas/role.ts';
 import type { TeamShape } from '../schemas/team-shape.ts';
 import { teamOfAnchor } from '../site/anchors.ts';
+import { OWNER_KINDS } from '../site/vocabulary.ts';
 import { hasFields } from './widget-data.ts';
 
 export type ScorecardData = ScorecardSetup;
@@ -42,7 +43,10 @@ export function scorecardData(content: ScorecardContent): ScorecardData {
       statements: statements.get(r.id) ?? [],
       href: content.playbook(r.id),
     })),
-    owners: content.owners.map(({ id, label, move, anchor }) => ({ id, label, move, anchor })),
+    owners: content.owners.map(({ id, label, move, anchor }) => {
+      const { gap, letter } = OWNER_KINDS.find((k) => k.id === id)!;
+      return { id, label, move, anchor, gap, letter };
+    }),
     teamShapes: [...content.shapes]
       .sort((a, b) => a.size - b.size)
       .map((s) => ({

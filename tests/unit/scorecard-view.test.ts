@@ -12,6 +12,7 @@ import {
   assessedLevels,
   compareTeam,
   exportJson,
+  rulesOf,
   exportRows,
   scorecardForm,
   scorecardView,
@@ -38,10 +39,13 @@ function savedWith(answers: Record<string, { owner: (typeof OWNER_KINDS)[number]
 }
 
 describe('scorecard data', () => {
-  it('carries the roles in display order, the largest team shape and a link per team shape', () => {
+  it('carries the roles in display order, the owner kinds with their gap and letter, the largest team shape and a link per team shape', () => {
     expect(isScorecardData(JSON.parse(JSON.stringify(setup)))).toBe(true);
     expect(setup.roles.map((r) => r.id)).toEqual(ids);
     expect(setup.maxTeamSize).toBe(largestTeamSize());
+    for (const kind of OWNER_KINDS)
+      expect(setup.owners.find((o) => o.id === kind.id)).toMatchObject({ gap: kind.gap, letter: kind.letter });
+    expect(rulesOf(setup)).toEqual({ roleIds: ids, owners: setup.owners, maxTeamSize: setup.maxTeamSize });
     expect(setup.teamShapes.map((s) => s.href)).toEqual(setup.teamShapes.map((s) => `/start-small/#team-of-${s.size}`));
     expect(setup.roles.every((r) => r.levels.length === MATURITY_MAX && r.statements.length >= 8)).toBe(true);
   });
@@ -136,7 +140,7 @@ describe('scorecard view', () => {
 
 describe('team comparison', () => {
   const link = (maturity: number[]) =>
-    `https://x.test/scorecard/#${encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: maturity[i] ?? null }])), 2, ids)}`;
+    `https://x.test/scorecard/#${encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: maturity[i] ?? null }])), 2, rulesOf(setup))}`;
 
   it('gives the spread per role, flags the widest disagreement and names unreadable lines', () => {
     const result = compareTeam(setup, [link([1, 2]), link([5, 2]), link([3, 2]), 'not a link', ''].join('\n'));

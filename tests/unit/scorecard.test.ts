@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  OWNER_IDS,
   SCORECARD_KEY,
   adoptShared,
   changesSince,
@@ -20,15 +19,17 @@ import {
   toCsv,
   type RoleScore,
   type SavedScorecard,
+  type ScorecardRules,
 } from '../../src/lib/scorecard.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
-import { OWNER_KINDS } from '../../src/site/vocabulary.ts';
+import { OWNER_IDS, OWNER_KINDS } from '../../src/site/vocabulary.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
 import { largestTeamSize, roleIdsInOrder } from '../helpers/content.ts';
 
 const ids = roleIdsInOrder();
 const maxTeam = largestTeamSize();
-const saved = savedScorecard(ids, maxTeam);
+const rules: ScorecardRules = { roleIds: ids, owners: OWNER_KINDS, maxTeamSize: maxTeam };
+const saved = savedScorecard(rules);
 const scoreArb = fc.record({ owner: fc.constantFrom(null, ...OWNER_IDS), maturity: fc.constantFrom(null, 1, 2, 3, 4, 5) });
 const scoresArb = fc
   .tuple(...ids.map(() => scoreArb))
@@ -53,7 +54,7 @@ describe('scores and gaps', () => {
         'data-analytics': { owner: 'vendor', maturity: 2 },
         'user-experience': { owner: null, maturity: 1 },
       },
-      ids,
+      rules,
     );
     expect(gaps.map((g) => [g.role, g.priority])).toEqual([
       ['search-discovery', 7],
@@ -67,9 +68,9 @@ describe('share codec', () => {
   it('round-trips every state in at most 200 characters (1,000 cases)', () => {
     fc.assert(
       fc.property(scoresArb, teamArb, (scores, team) => {
-        const code = encodeShare(scores, team, ids);
+        const code = encodeShare(scores, team, rules);
         expect(code.length).toBeLessThanOrEqual(200);
-        const decoded = decodeShare(`https://x.test/scorecard/#${code}`, ids, maxTeam);
+        const decoded = decodeShare(`https://x.test/scorecard/#${code}`, rules);
         expect(decoded).toEqual({ ok: true, value: { teamSize: team, scores } });
       }),
       { numRuns: 1000 },
@@ -79,24 +80,24 @@ describe('share codec', () => {
   it('rejects malformed, truncated, hostile and other-version links with a message (1,000 cases)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
-        const r = decodeShare(junk, ids, maxTeam);
-        if (r.ok) expect(encodeShare(r.value.scores, r.value.teamSize, ids)).toBe(junk.replace(/^.*#/, ''));
+        const r = decodeShare(junk, rules);
+        if (r.ok) expect(encodeShare(r.value.scores, r.value.teamSize, rules)).toBe(junk.replace(/^.*#/, ''));
         else expect(r.error.length).toBeGreaterThan(10);
       }),
       { numRuns: 1000 },
     );
-    const good = encodeShare({}, 3, ids);
-    expect(decodeShare(good.slice(0, -3), ids, maxTeam).ok).toBe(false);
-    expect(decodeShare(good.replace('s=1.', 's=2.'), ids, maxTeam)).toMatchObject({ ok: false, error: expect.stringMatching(/version/) });
-    expect(decodeShare('#s=1.3<img src=x onerror=alert(1)>', ids, maxTeam).ok).toBe(false);
-    expect(decodeShare('#s=__proto__', ids, maxTeam).ok).toBe(false);
+    const good = encodeShare({}, 3, rules);
+    expect(decodeShare(good.slice(0, -3), rules).ok).toBe(false);
+    expect(decodeShare(good.replace('s=1.', 's=2.'), rules)).toMatchObject({ ok: false, error: expect.stringMatching(/version/) });
+    expect(decodeShare('#s=1.3<img src=x onerror=alert(1)>', rules).ok).toBe(false);
+    expect(decodeShare('#s=__proto__', rules).ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
 describe('team view', () => {
   const link = (m: (number | null)[]) =>
-    decodeShare(encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: m[i] ?? null }])), 2, ids), ids, maxTeam);
+    decodeShare(encodeShare(Object.fromEntries(ids.map((id, i) => [id, { owner: 'none', maturity: m[i] ?? null }])), 2, rules), rules);
 
   it('gives lowest, median and highest per role and flags the widest disagreement', () => {
     const results = [link([1, 3, 3, 2, 5, null]), link([4, 3, 2, 2, 5, null]), link([2, 3, 4, 2, 4, 3])].map(
@@ -237,17 +238,17 @@ describe('share codes and role order', () => {
       'data-analytics': { owner: 'none' as const, maturity: 1 },
       'product-strategy': { owner: 'dedicated' as const, maturity: 4 },
     };
-    const code = encodeShare(scores, 2, ids);
-    expect(encodeShare(scores, 2, [...ids].reverse())).toBe(code);
-    const decoded = decodeShare(code, [...ids].reverse(), maxTeam);
+    const code = encodeShare(scores, 2, rules);
+    expect(encodeShare(scores, 2, { ...rules, roleIds: [...ids].reverse() })).toBe(code);
+    const decoded = decodeShare(code, { ...rules, roleIds: [...ids].reverse() });
     expect(decoded.ok && decoded.value.scores['product-strategy']).toEqual({ owner: 'dedicated', maturity: 4 });
   });
 
   it('use the owner letters of OWNER_KINDS and refuse a team larger than the largest team shape', () => {
     const only = [ids[0]!];
     for (const kind of OWNER_KINDS)
-      expect(encodeShare({ [only[0]!]: { owner: kind.id, maturity: 1 } }, 1, only)).toBe(`s=1.1${kind.letter}1`);
-    expect(decodeShare(`#s=1.${maxTeam}-0`, only, maxTeam).ok).toBe(true);
-    if (maxTeam < 9) expect(decodeShare(`#s=1.${maxTeam + 1}-0`, only, maxTeam).ok).toBe(false);
+      expect(encodeShare({ [only[0]!]: { owner: kind.id, maturity: 1 } }, 1, { ...rules, roleIds: only })).toBe(`s=1.1${kind.letter}1`);
+    expect(decodeShare(`#s=1.${maxTeam}-0`, { ...rules, roleIds: only }).ok).toBe(true);
+    if (maxTeam < 9) expect(decodeShare(`#s=1.${maxTeam + 1}-0`, { ...rules, roleIds: only }).ok).toBe(false);
   });
 });
