@@ -9,7 +9,7 @@
  * dropped with a notice; the unreadable original is kept under `cop.assessments.backup`.
  */
 import { MATURITY_MAX } from '../site/vocabulary.ts';
-import { fields, idMap, is, isText, orElse, savedState } from './saved-state.ts';
+import { byRole, idMap, is, savedState } from './saved-state.ts';
 
 export const ASSESSMENT_KEY = 'cop.assessments';
 
@@ -27,9 +27,7 @@ export const savedAssessments = savedState({
   version: 1,
   name: 'answers',
   dropped: 'answers',
-  body: fields({
-    roles: idMap(fields({ answers: idMap(is(isAnswerValue)), updated: orElse(is(isText), () => '') })),
-  }),
+  body: byRole({ answers: idMap(is(isAnswerValue)) }),
   empty: () => ({ roles: {} }),
 });
 

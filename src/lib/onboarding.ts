@@ -8,7 +8,7 @@
  */
 import type { OnboardingTask } from '../schemas/onboarding.ts';
 import { ONBOARDING_PHASES } from '../site/vocabulary.ts';
-import { fields, idList, idMap, is, isText, orElse, savedState } from './saved-state.ts';
+import { byRole, idList, savedState } from './saved-state.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
 
@@ -20,7 +20,7 @@ export const savedOnboarding = savedState({
   version: 1,
   name: 'checklist',
   dropped: 'ticks',
-  body: fields({ roles: idMap(fields({ done: idList, updated: orElse(is(isText), () => '') })) }),
+  body: byRole({ done: idList }),
   empty: () => ({ roles: {} }),
 });
 

@@ -90,6 +90,13 @@ export const idList: Reader<string[]> = (v, drop) => {
 
 export const isText = (v: unknown): v is string => typeof v === 'string';
 
+/**
+ * State kept per role, `{ "roles": { "<role-id>": { …entry, "updated": "<ISO date>" } } }`, as the
+ * self-assessment and the onboarding checklist keep it; an entry without its date reads as undated.
+ */
+export const byRole = <S extends Record<string, Reader<unknown>>>(entry: S) =>
+  fields({ roles: idMap(fields({ ...entry, updated: orElse(is(isText), () => '') })) });
+
 export interface Loaded<T> {
   state: T;
   /** Set when something stored could not be used; the widget shows it to the reader. */
