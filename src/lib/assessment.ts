@@ -9,7 +9,7 @@
  * dropped with a notice; the unreadable original is kept under `cop.assessments.backup`.
  */
 import { MATURITY_MAX } from '../site/vocabulary.ts';
-import { byRole, idMap, is, savedState } from './saved-state.ts';
+import { byRole, idMap, is, savedState, type StateOf } from './saved-state.ts';
 
 export const ASSESSMENT_KEY = 'cop.assessments';
 
@@ -27,11 +27,10 @@ export const savedAssessments = savedState({
   version: 1,
   name: 'answers',
   dropped: 'answers',
-  body: byRole({ answers: idMap(is(isAnswerValue)) }),
-  empty: () => ({ roles: {} }),
+  ...byRole({ answers: idMap(is(isAnswerValue)) }),
 });
 
-export type SavedAssessments = ReturnType<typeof savedAssessments.empty>;
+export type SavedAssessments = StateOf<typeof savedAssessments>;
 
 /** The level of a completed assessment from its answers alone, or null while any statement is open. */
 export function completedLevel(statementIds: readonly string[], answers: Answers): number | null {

@@ -8,7 +8,7 @@
  */
 import type { OnboardingTask } from '../schemas/onboarding.ts';
 import { ONBOARDING_PHASES } from '../site/vocabulary.ts';
-import { byRole, idList, savedState } from './saved-state.ts';
+import { byRole, idList, savedState, type StateOf } from './saved-state.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
 
@@ -20,11 +20,10 @@ export const savedOnboarding = savedState({
   version: 1,
   name: 'checklist',
   dropped: 'ticks',
-  body: byRole({ done: idList }),
-  empty: () => ({ roles: {} }),
+  ...byRole({ done: idList }),
 });
 
-export type SavedOnboarding = ReturnType<typeof savedOnboarding.empty>;
+export type SavedOnboarding = StateOf<typeof savedOnboarding>;
 
 /** "30/60/90-day", from the phases' last days. */
 export const planSpan = () => `${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day`;
@@ -32,32 +31,44 @@ export const planSpan = () => `${ONBOARDING_PHASES.map((p) => p.lastDay).join('/
 /** The file name of the Markdown download, e.g. "search-discovery-onboarding.md". */
 export const onboardingFileName = (roleId: string) => `${roleId}-onboarding.md`;
 
+/**
+ * The plan's Markdown export without its ticks, written at build time from the content: a heading,
+ * the plan's address, and per phase that has tasks a heading and one line per task.
+ */
+export interface PlanMarkdown {
+  heading: string;
+  url: string;
+  sections: { heading: string; tasks: { id: PlanTask['id']; line: string }[] }[];
+}
+
+/** The tasks of a plan in export order. */
+export const planTasks = (plan: PlanMarkdown) => plan.sections.flatMap((s) => s.tasks);
+
+export function planMarkdown(title: string, url: string, tasks: readonly PlanTask[]): PlanMarkdown {
+  // Content may wrap lines; each Markdown item is one line.
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return {
+    heading: `# ${clean(title)}`,
+    url,
+    sections: ONBOARDING_PHASES.map((phase) => ({
+      heading: `## ${phase.label}`,
+      tasks: tasks.filter((t) => t.phase === phase.id).map((t) => ({ id: t.id, line: `**${clean(t.title)}**: ${clean(t.detail)}` })),
+    })).filter((s) => s.tasks.length > 0),
+  };
+}
+
 /** Done and total, counting only ticks of tasks that are still in the plan. */
-export function progress(tasks: readonly PlanTask[], done: readonly string[]): { done: number; total: number } {
+export function progress(tasks: readonly Pick<PlanTask, 'id'>[], done: readonly string[]): { done: number; total: number } {
   const ticked = new Set(done);
   return { done: tasks.filter((t) => ticked.has(t.id)).length, total: tasks.length };
 }
 
-/** A phase of the plan as the export heads it (from ONBOARDING_PHASES). */
-export type PlanPhase = Pick<(typeof ONBOARDING_PHASES)[number], 'id' | 'label'>;
-
-/** The plan as a Markdown task list grouped by phase, to paste into a ticket or an issue. */
-export function planToMarkdown(
-  title: string,
-  url: string,
-  phases: readonly PlanPhase[],
-  tasks: readonly PlanTask[],
-  done: readonly string[],
-): string {
+/** The plan with its ticks as a Markdown task list, to paste into a ticket or an issue. */
+export function planToMarkdown(plan: PlanMarkdown, done: readonly string[]): string {
   const ticked = new Set(done);
-  const p = progress(tasks, done);
-  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const lines = [`# ${clean(title)}`, '', `${p.done} of ${p.total} tasks done. Plan: ${url}`];
-  for (const phase of phases) {
-    const inPhase = tasks.filter((x) => x.phase === phase.id);
-    if (inPhase.length === 0) continue;
-    lines.push('', `## ${phase.label}`, '');
-    for (const t of inPhase) lines.push(`- [${ticked.has(t.id) ? 'x' : ' '}] **${clean(t.title)}**: ${clean(t.detail)}`);
-  }
+  const p = progress(planTasks(plan), done);
+  const lines = [plan.heading, '', `${p.done} of ${p.total} tasks done. Plan: ${plan.url}`];
+  for (const section of plan.sections)
+    lines.push('', section.heading, '', ...section.tasks.map((t) => `- [${ticked.has(t.id) ? 'x' : ' '}] ${t.line}`));
   return `${lines.join('\n')}\n`;
 }

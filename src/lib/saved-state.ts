@@ -92,10 +92,14 @@ export const isText = (v: unknown): v is string => typeof v === 'string';
 
 /**
  * State kept per role, `{ "roles": { "<role-id>": { …entry, "updated": "<ISO date>" } } }`, as the
- * self-assessment and the onboarding checklist keep it; an entry without its date reads as undated.
+ * self-assessment and the onboarding checklist keep it: the body and the empty state of a
+ * SavedStateSpec. An entry without its date reads as undated.
  */
-export const byRole = <S extends Record<string, Reader<unknown>>>(entry: S) =>
-  fields({ roles: idMap(fields({ ...entry, updated: orElse(is(isText), () => '') })) });
+export function byRole<S extends Record<string, Reader<unknown>>>(entry: S) {
+  const body = fields({ roles: idMap(fields({ ...entry, updated: orElse(is(isText), () => '') })) });
+  type Body = NonNullable<ReturnType<typeof body>>;
+  return { body, empty: (): Body => ({ roles: {} }) as Body };
+}
 
 export interface Loaded<T> {
   state: T;
@@ -119,7 +123,6 @@ export interface SavedStateSpec<Version extends number, Body> {
 
 export interface SavedState<T> {
   readonly key: string;
-  empty(): T;
   /** Any parsed JSON value into a state: the valid parts kept, the rest counted and noticed. */
   parse(value: unknown): Loaded<T>;
   /** Reads the stored state: missing gives the defaults; anything unreadable is backed up first. */
@@ -128,6 +131,12 @@ export interface SavedState<T> {
   /** Re-reads what is stored now, lets `change` replace this page's part of it, writes and returns the result. */
   update(store: SafeStore, change: (stored: T) => T): T;
 }
+
+/** The end of every notice: nothing unreadable is thrown away (storage.ts keeps a backup). */
+const KEPT = 'a copy is kept in your browser.';
+
+/** The state a SavedState reads and writes. */
+export type StateOf<S> = S extends SavedState<infer T> ? T : never;
 
 export function savedState<Version extends number, Body extends object>(
   spec: SavedStateSpec<Version, Body>,
@@ -139,31 +148,22 @@ export function savedState<Version extends number, Body extends object>(
     const body = isPlainRecord(value) && value.v === spec.version ? spec.body(value, () => dropped++) : undefined;
     // Another version, a wrong shape or JSON that does not parse: nothing of it can be used.
     if (body === undefined)
-      return {
-        state: empty(),
-        dropped: 1,
-        notice: `Your saved ${spec.name} could not be read, so this page starts afresh. A copy was kept in your browser.`,
-      };
-    const state = { v: spec.version, ...body } as State;
-    return dropped
-      ? {
-          state,
-          dropped,
-          notice: `Some saved ${spec.dropped} could not be read and were left out (${dropped}). A copy of the original was kept.`,
-        }
-      : { state, dropped };
+      return { state: empty(), dropped: 1, notice: `Your saved ${spec.name} could not be read, so this page starts afresh; ${KEPT}` };
+    return {
+      state: { v: spec.version, ...body } as State,
+      dropped,
+      notice: dropped ? `${dropped} saved ${spec.dropped} could not be read and were left out; ${KEPT}` : undefined,
+    };
   };
   const load = (store: SafeStore): Loaded<State> => {
     const { value, error } = readJson(store, spec.key);
-    if (value === undefined && !error) return { state: empty(), dropped: 0 };
-    const loaded = parse(value);
+    const loaded = value === undefined && !error ? { state: empty(), dropped: 0 } : parse(value);
     if (loaded.notice) backUp(store, spec.key);
     return loaded;
   };
   const save = (store: SafeStore, state: State) => store.set(spec.key, JSON.stringify(state));
   return {
     key: spec.key,
-    empty,
     parse,
     load,
     save,

@@ -19,6 +19,7 @@ export class SafeStore {
   private memory = new Map<string, string>();
   private backing: KeyValueStore | undefined;
 
+  /** `getBacking` may throw: reading `localStorage` itself does where the browser blocks storage. */
   constructor(getBacking: () => KeyValueStore | undefined) {
     try {
       this.backing = getBacking();
@@ -63,23 +64,14 @@ export class SafeStore {
   }
 }
 
-/** The browser's localStorage, or undefined where reading the property itself throws. */
-export function browserStorage(): KeyValueStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads JSON without throwing: `undefined` for a missing key, an error for one that does not parse. */
-export function readJson(store: SafeStore, key: string): { value?: unknown; error?: string } {
+export function readJson(store: SafeStore, key: string): { value?: unknown; error?: true } {
   const raw = store.get(key);
   if (raw === null) return {};
   try {
     return { value: JSON.parse(raw) };
   } catch {
-    return { error: 'not valid JSON' };
+    return { error: true };
   }
 }
 
@@ -89,7 +81,10 @@ export function backUp(store: SafeStore, key: string): void {
   if (raw !== null) store.set(`${key}.backup`, raw);
 }
 
-/** A plain object with only own, non-prototype keys (guards against `__proto__` payloads). */
+/**
+ * A JSON object (not null, not an array). Readers copy only named fields and kebab-case keys out of
+ * it, so a `"__proto__"` key in stored JSON never reaches an object's prototype.
+ */
 export function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -30,8 +30,8 @@ export async function copyWithFallback(host: HTMLElement, text: string, status: 
   status.textContent = `Copying was refused; ${what} is selected below.`;
 }
 
-/** Offers text as a file download, through a temporary link inside `host`. */
-export function downloadText(host: HTMLElement, filename: string, type: string, content: string): void {
+/** Offers text as a file download, through a temporary link inside `host`, and says so in `status`. */
+export function downloadText(host: HTMLElement, filename: string, type: string, content: string, status: HTMLElement): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -41,4 +41,5 @@ export function downloadText(host: HTMLElement, filename: string, type: string, 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  status.textContent = `Downloaded ${filename}.`;
 }

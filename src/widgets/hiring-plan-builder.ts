@@ -3,7 +3,8 @@
 import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, planSummary } from '../lib/hiring-plan.ts';
 import { copyWithFallback } from './clipboard.ts';
 import { isHiringPlanBuilderData, type HiringPlanBuilderData } from './hiring-plan-builder-data.ts';
-import { WidgetElement, el, link } from './widget-element.ts';
+import { el, link } from './dom.ts';
+import { WidgetElement } from './widget-element.ts';
 
 class HiringPlanBuilder extends WidgetElement<HiringPlanBuilderData> {
   protected readonly isData = isHiringPlanBuilderData;

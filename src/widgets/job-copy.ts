@@ -10,13 +10,9 @@ class JobCopy extends WidgetElement<JobCopyData> {
   protected start() {
     const { markdown, text, filename } = this.data;
     const status = this.find('status');
-    this.find('buttons').hidden = false;
     this.on('copy-markdown', 'click', () => void copyWithFallback(this, markdown, status, 'the job description as Markdown'));
     this.on('copy-text', 'click', () => void copyWithFallback(this, text, status, 'the job description as plain text'));
-    this.on('download', 'click', () => {
-      downloadText(this, filename, 'text/markdown', markdown);
-      status.textContent = `Downloaded ${filename}.`;
-    });
+    this.on('download', 'click', () => downloadText(this, filename, 'text/markdown', markdown, status));
   }
 }
 

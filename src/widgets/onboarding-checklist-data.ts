@@ -1,40 +1,23 @@
-// The data OnboardingChecklist.astro embeds for <onboarding-checklist>: the tasks and what the
-// Markdown export is headed with. Built on the server from the content, checked in the browser.
-import { planSpan, type PlanPhase, type PlanTask } from '../lib/onboarding.ts';
+// The data OnboardingChecklist.astro embeds for <onboarding-checklist>: whose ticks they are, and
+// the plan's Markdown export written at build time from the content (the browser adds the ticks).
+import { planMarkdown, planSpan, type PlanMarkdown } from '../lib/onboarding.ts';
 import type { Onboarding } from '../schemas/onboarding.ts';
 import type { Role } from '../schemas/role.ts';
-import { ONBOARDING_PHASES } from '../site/vocabulary.ts';
 import { hasFields } from './widget-data.ts';
 
 export interface OnboardingChecklistData {
   /** Whose ticks these are in the saved state. */
   role: Role['id'];
-  /** The export's heading, e.g. "Search and discovery: 30/60/90-day onboarding plan". */
-  title: string;
-  /** The plan's public address, for the export. */
-  url: string;
-  phases: PlanPhase[];
-  tasks: PlanTask[];
+  plan: PlanMarkdown;
 }
 
+/** `url` is the plan's public address, linked from the export. */
 export function onboardingChecklistData(
   role: Pick<Role, 'id' | 'name'>,
   plan: Pick<Onboarding, 'tasks'>,
   url: string,
 ): OnboardingChecklistData {
-  return {
-    role: role.id,
-    title: `${role.name}: ${planSpan()} onboarding plan`,
-    url,
-    phases: ONBOARDING_PHASES.map(({ id, label }) => ({ id, label })),
-    tasks: plan.tasks.map(({ id, phase, title, detail }) => ({ id, phase, title, detail })),
-  };
+  return { role: role.id, plan: planMarkdown(`${role.name}: ${planSpan()} onboarding plan`, url, plan.tasks) };
 }
 
-export const isOnboardingChecklistData = hasFields<OnboardingChecklistData>({
-  role: 'string',
-  title: 'string',
-  url: 'string',
-  phases: 'array',
-  tasks: 'array',
-});
+export const isOnboardingChecklistData = hasFields<OnboardingChecklistData>({ role: 'string', plan: 'object' });

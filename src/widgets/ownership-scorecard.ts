@@ -31,7 +31,7 @@ import {
 import { copyText, downloadText } from './clipboard.ts';
 import { isScorecardData, type ScorecardData } from './scorecard-data.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
-import { el, link } from './widget-element.ts';
+import { el, link } from './dom.ts';
 
 class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   protected readonly isData = isScorecardData;
@@ -56,9 +56,17 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     this.on('form', 'change', (e) => this.onChange(e));
     this.on('share', 'click', () => void this.copyShare());
     this.on('snapshot', 'click', () => this.snapshot());
-    this.on('csv', 'click', () => downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(exportRows(this.data, this.shown()))));
+    this.on('csv', 'click', () =>
+      downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(exportRows(this.data, this.shown())), this.find('summary')),
+    );
     this.on('json', 'click', () =>
-      downloadText(this, 'ownership-scorecard.json', 'application/json', exportJson(this.data, this.shown(), new Date())),
+      downloadText(
+        this,
+        'ownership-scorecard.json',
+        'application/json',
+        exportJson(this.data, this.shown(), new Date()),
+        this.find('summary'),
+      ),
     );
     this.on('print', 'click', () => window.print());
     this.on('compare', 'click', () => this.compare());

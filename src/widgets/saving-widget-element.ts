@@ -3,11 +3,11 @@
 // read, write back and follow their saved state. Kept apart from WidgetElement so that widgets
 // which save nothing do not load it.
 import type { SavedState } from '../lib/saved-state.ts';
-import { SafeStore, browserStorage } from '../lib/storage.ts';
+import { SafeStore } from '../lib/storage.ts';
 import { WidgetElement } from './widget-element.ts';
 
 export abstract class SavingWidgetElement<Data> extends WidgetElement<Data> {
-  protected store = new SafeStore(browserStorage);
+  protected store = new SafeStore(() => localStorage);
 
   /** The banner shows while the browser refuses to store: from the start, or since a write failed. */
   private showStorage() {
@@ -29,9 +29,10 @@ export abstract class SavingWidgetElement<Data> extends WidgetElement<Data> {
     return state;
   }
 
-  /** Calls `reload` when another tab saves under `key`, or when the page comes back from the back/forward cache. */
-  protected watch(key: string, reload: () => void): void {
+  /** Shows the stored state again whenever another tab saves it, or the page comes back from the back/forward cache. */
+  protected follow<T>(saved: SavedState<T>, show: (state: T) => void): void {
+    const reload = () => show(saved.load(this.store).state);
     addEventListener('pageshow', (e) => e.persisted && reload());
-    addEventListener('storage', (e) => e.key === key && reload());
+    addEventListener('storage', (e) => e.key === saved.key && reload());
   }
 }

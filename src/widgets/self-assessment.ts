@@ -5,7 +5,7 @@ import { isAnswerValue, savedAssessments, type Answers, type SavedAssessments } 
 import { assessmentView } from '../lib/assessment-result.ts';
 import { isSelfAssessmentData, type SelfAssessmentData } from './self-assessment-data.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
-import { el, link } from './widget-element.ts';
+import { el, link } from './dom.ts';
 
 class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
   protected readonly isData = isSelfAssessmentData;
@@ -13,14 +13,15 @@ class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
 
   protected start() {
     this.saved = this.load(savedAssessments);
-    this.find('progress-box').hidden = false;
-    this.restore();
+    this.follow(savedAssessments, (state) => {
+      this.saved = state;
+      this.render();
+    });
     this.on('form', 'change', (e) => this.onChange(e));
     this.on('print', 'click', () => window.print());
     this.on('reset', 'click', () => this.askReset());
     this.on('confirm-yes', 'click', () => this.reset());
     this.on('confirm-no', 'click', () => this.closeConfirm());
-    this.watch(savedAssessments.key, () => this.reload());
     this.render();
   }
 
@@ -30,18 +31,6 @@ class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
 
   private radios() {
     return this.find('form').querySelectorAll<HTMLInputElement>('input[type=radio]');
-  }
-
-  private restore() {
-    const answers = this.answers;
-    for (const input of this.radios()) input.checked = String(answers[input.name]) === input.value;
-  }
-
-  /** Another tab saved, or the page came back from the back/forward cache: show what is stored now. */
-  private reload() {
-    this.saved = savedAssessments.load(this.store).state;
-    this.restore();
-    this.render();
   }
 
   private onChange(event: Event) {
@@ -62,8 +51,11 @@ class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
     });
   }
 
+  /** The answers as saved, and what they add up to. */
   private render() {
-    const view = assessmentView(this.data, this.answers);
+    const answers = this.answers;
+    for (const input of this.radios()) input.checked = String(answers[input.name]) === input.value;
+    const view = assessmentView(this.data, answers);
     this.find('answered').textContent = String(view.answered);
     this.find<HTMLProgressElement>('progress').value = view.answered;
     const summary = this.find('summary');
@@ -96,7 +88,6 @@ class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
 
   private reset() {
     this.keep(null);
-    for (const input of this.radios()) input.checked = false;
     this.find('confirm').hidden = true;
     this.render();
     this.radios()[0]?.focus();

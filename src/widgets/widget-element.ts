@@ -1,8 +1,8 @@
 // The base of every widget's custom element. It reads the data the widget's component embedded
-// (Widget.astro), finds the widget's parts by their data-part names, shows notices, and makes the
-// status regions live once the restored state is on screen; SavingWidgetElement adds what widgets
-// that save need. A widget's element restores its state, wires its events and puts a view model
-// from src/lib into its parts; the wording and the logic are not here.
+// (Widget.astro), finds the widget's parts by their data-part names, shows notices, shows the parts
+// that need the script, and makes the status regions live once the restored state is on screen.
+// SavingWidgetElement adds what widgets that save need. A widget's element restores its state,
+// wires its events and puts a view model from src/lib into its parts; wording and logic are not here.
 import { readWidgetData } from './widget-data.ts';
 
 export abstract class WidgetElement<Data> extends HTMLElement {
@@ -15,9 +15,11 @@ export abstract class WidgetElement<Data> extends HTMLElement {
   connectedCallback() {
     if (this.data) return;
     const data = readWidgetData(this, this.isData);
-    if (!data) return this.notice('This part of the page could not start. Reloading the page may help.');
+    if (!data) return this.notice('This part of the page could not start. Reload the page to try again.');
     this.data = data;
     this.start();
+    // Parts that only work with this script are in the page hidden, for readers without it.
+    for (const part of this.findAll('with-script')) part.hidden = false;
     // Live only from now on: the state restored on arrival is not read out, later changes are.
     for (const region of this.findAll('status')) region.setAttribute('role', 'status');
   }
@@ -43,12 +45,3 @@ export abstract class WidgetElement<Data> extends HTMLElement {
     box.hidden = false;
   }
 }
-
-/** An element with text and child nodes; strings become text nodes, never markup. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-}
-
-export const link = (href: string, text: string) => Object.assign(el('a', text), { href });

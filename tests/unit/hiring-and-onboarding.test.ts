@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readContent } from '../../src/lib/content-files.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
 import { jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
-import { ONBOARDING_KEY, planSpan, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { ONBOARDING_KEY, planMarkdown, planSpan, planTasks, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
 import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, peopleCount, planSummary } from '../../src/lib/hiring-plan.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { ONBOARDING_PHASES } from '../../src/site/vocabulary.ts';
@@ -55,14 +55,16 @@ describe('onboarding checklist', () => {
     { id: 'meet-search', phase: 'day-30' as const, title: 'Meet search', detail: 'Talk.' },
     { id: 'ship-report', phase: 'day-60' as const, title: 'Ship the report', detail: 'Publish it.' },
   ];
-  const phases = ONBOARDING_PHASES;
 
   it('counts only ticks of tasks still in the plan', () =>
     expect(progress(tasks, ['meet-search', 'removed-task'])).toEqual({ done: 1, total: 2 }));
 
-  it('exports the plan with its ticks as a Markdown task list, headed by the phases that have tasks', () => {
+  it('exports the plan with its ticks as a Markdown task list, headed by the phases that have tasks, one line per task', () => {
     const [first, second] = ONBOARDING_PHASES;
-    expect(planToMarkdown('Search: onboarding', 'https://x.test/p', phases, tasks, ['ship-report'])).toBe(
+    const wrapped = [tasks[0]!, { ...tasks[1]!, title: 'Ship\n  the report', detail: ' Publish\nit. ' }];
+    const plan = planMarkdown('Search:\nonboarding', 'https://x.test/p', wrapped);
+    expect(planTasks(plan).map((t) => t.id)).toEqual(['meet-search', 'ship-report']);
+    expect(planToMarkdown(plan, ['ship-report', 'removed-task'])).toBe(
       `# Search: onboarding\n\n1 of 2 tasks done. Plan: https://x.test/p\n\n## ${first.label}\n\n- [ ] **Meet search**: Talk.\n\n## ${second.label}\n\n- [x] **Ship the report**: Publish it.\n`,
     );
   });

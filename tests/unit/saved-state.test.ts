@@ -91,7 +91,7 @@ describe('savedState', () => {
     const loaded = counter.load(new SafeStore(() => backing));
     expect(loaded.state).toEqual({ v: 2, counts: { a: 1 } });
     expect(loaded.dropped).toBe(2);
-    expect(loaded.notice).toBe('Some saved counts could not be read and were left out (2). A copy of the original was kept.');
+    expect(loaded.notice).toBe('2 saved counts could not be read and were left out; a copy is kept in your browser.');
     expect(backing.data.get('test.counts.backup')).toBe(original);
   });
 
@@ -101,7 +101,7 @@ describe('savedState', () => {
       backing.data.set('test.counts', original);
       const loaded = counter.load(new SafeStore(() => backing));
       expect(loaded, original).toMatchObject({ state: { v: 2, counts: {} }, dropped: 1 });
-      expect(loaded.notice).toMatch(/^Your saved counts could not be read, so this page starts afresh\./);
+      expect(loaded.notice).toBe('Your saved counts could not be read, so this page starts afresh; a copy is kept in your browser.');
       expect(backing.data.get('test.counts.backup')).toBe(original);
     }
   });

@@ -167,7 +167,7 @@ describe('saved scorecard', () => {
     expect(Object.keys(r.state.current.roles).sort()).toEqual([...ids].sort());
     expect(r.state.current.teamSize).toBeNull();
     expect(r.state.history).toHaveLength(1);
-    expect(r.notice).toMatch(/\(3\)/);
+    expect(r.notice).toMatch(/^3 saved /);
   });
 
   it('never throws on hostile saved values (1,000 cases)', () => {

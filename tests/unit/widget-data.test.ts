@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { jobToMarkdown, jobToPlainText } from '../../src/lib/job-text.ts';
+import { planTasks } from '../../src/lib/onboarding.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { hiringSchema } from '../../src/schemas/hiring.ts';
 import { onboardingSchema } from '../../src/schemas/onboarding.ts';
@@ -64,11 +65,16 @@ describe('self-assessment data', () => {
 describe('onboarding checklist data', () => {
   const data = onboardingChecklistData(role, onboarding, 'https://x.test/plan/');
 
-  it('carries the tasks, the phases of the vocabulary and a title made from the role and the phases', () => {
+  it('carries every task, in the phases of the vocabulary, and a heading made from the role and the phases', () => {
     expect(isOnboardingChecklistData(embedded(data))).toBe(true);
-    expect(data.tasks.map((t) => t.id)).toEqual(onboarding.tasks.map((t) => t.id));
-    expect(data.phases.map((p) => p.label)).toEqual(ONBOARDING_PHASES.map((p) => p.label));
-    expect(data.title).toBe(`${role.name}: ${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day onboarding plan`);
+    expect(planTasks(data.plan).map((t) => t.id)).toEqual(
+      ONBOARDING_PHASES.flatMap((p) => onboarding.tasks.filter((t) => t.phase === p.id).map((t) => t.id)),
+    );
+    expect(data.plan.sections.map((s) => s.heading)).toEqual(
+      ONBOARDING_PHASES.filter((p) => onboarding.tasks.some((t) => t.phase === p.id)).map((p) => `## ${p.label}`),
+    );
+    expect(data.plan.heading).toBe(`# ${role.name}: ${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day onboarding plan`);
+    expect(data.plan.url).toBe('https://x.test/plan/');
   });
 });
 
