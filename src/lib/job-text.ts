@@ -1,20 +1,15 @@
 /**
  * A job description as Markdown (for a ticket, an ATS or a wiki) and as plain text (for an email
- * or a form field). Pure; the hiring page renders both at build time for its copy buttons.
+ * or a form field). Pure; job-copy-data.ts writes both at build time for the copy buttons.
  */
 
-export interface JobText {
-  roleName: string;
-  title: string;
-  url: string;
-  purpose: string;
-  responsibilities: string[];
-  success6Months: string[];
-  success12Months: string[];
-  requirements: string[];
-  notRequired: string[];
-  reportsTo: string;
-}
+import type { JobDescription } from '../schemas/hiring.ts';
+
+/** A job description as the copy buttons give it: the level's text, the role's name and the page's address. */
+export type JobText = Pick<
+  JobDescription,
+  'title' | 'purpose' | 'responsibilities' | 'success6Months' | 'success12Months' | 'requirements' | 'notRequired' | 'reportsTo'
+> & { roleName: string; url: string };
 
 const SECTIONS = (j: JobText): [string, string[]][] => [
   ['What you will do', j.responsibilities],

@@ -6,76 +6,69 @@
  * Version history: v1 is the first. Anything unreadable resets with a notice; the original is kept
  * under `cop.onboarding.backup`.
  */
-import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
+import type { OnboardingTask } from '../schemas/onboarding.ts';
+import { ONBOARDING_PHASES } from '../site/vocabulary.ts';
+import { byRole, idList, savedState, type StateOf } from './saved-state.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
 
-export interface PlanTask {
-  id: string;
-  phase: string;
-  title: string;
-  detail: string;
-}
-export interface SavedOnboarding {
-  v: 1;
-  roles: Record<string, { done: string[]; updated: string }>;
-}
+/** The parts of a task the checklist's progress and export need. */
+export type PlanTask = Pick<OnboardingTask, 'id' | 'phase' | 'title' | 'detail'>;
 
-const empty = (): SavedOnboarding => ({ v: 1, roles: {} });
+export const savedOnboarding = savedState({
+  key: ONBOARDING_KEY,
+  version: 1,
+  name: 'checklist',
+  dropped: 'ticks',
+  ...byRole({ done: idList }),
+});
 
-export function parseSavedOnboarding(value: unknown): { state: SavedOnboarding; notice?: string } {
-  if (!isPlainRecord(value) || value.v !== 1 || !isPlainRecord(value.roles)) {
-    return {
-      state: empty(),
-      notice: 'Your saved checklist was in a format this page cannot read, so it starts afresh. A copy was kept in your browser.',
-    };
-  }
-  const state = empty();
-  let dropped = 0;
-  for (const [role, entry] of Object.entries(value.roles)) {
-    if (!/^[a-z0-9-]+$/.test(role) || !isPlainRecord(entry) || !Array.isArray(entry.done)) {
-      dropped++;
-      continue;
-    }
-    const done = entry.done.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id));
-    dropped += entry.done.length - done.length;
-    state.roles[role] = { done: [...new Set(done)], updated: typeof entry.updated === 'string' ? entry.updated : '' };
-  }
-  return dropped > 0
-    ? { state, notice: `Some saved ticks could not be read and were left out (${dropped}). A copy of the original was kept.` }
-    : { state };
+export type SavedOnboarding = StateOf<typeof savedOnboarding>;
+
+/** "30/60/90-day", from the phases' last days. */
+export const planSpan = () => `${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day`;
+
+/** The file name of the Markdown download, e.g. "search-discovery-onboarding.md". */
+export const onboardingFileName = (roleId: string) => `${roleId}-onboarding.md`;
+
+/**
+ * The plan's Markdown export without its ticks, written at build time from the content: a heading,
+ * the plan's address, and per phase that has tasks a heading and one line per task.
+ */
+export interface PlanMarkdown {
+  heading: string;
+  url: string;
+  sections: { heading: string; tasks: { id: PlanTask['id']; line: string }[] }[];
 }
 
-export function loadOnboarding(store: SafeStore): { state: SavedOnboarding; notice?: string } {
-  return loadSaved(store, ONBOARDING_KEY, parseSavedOnboarding, empty, 'checklist');
-}
+/** The tasks of a plan in export order. */
+export const planTasks = (plan: PlanMarkdown) => plan.sections.flatMap((s) => s.tasks);
 
-export function saveOnboarding(store: SafeStore, state: SavedOnboarding): void {
-  store.set(ONBOARDING_KEY, JSON.stringify(state));
+export function planMarkdown(title: string, url: string, tasks: readonly PlanTask[]): PlanMarkdown {
+  // Content may wrap lines; each Markdown item is one line.
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return {
+    heading: `# ${clean(title)}`,
+    url,
+    sections: ONBOARDING_PHASES.map((phase) => ({
+      heading: `## ${phase.label}`,
+      tasks: tasks.filter((t) => t.phase === phase.id).map((t) => ({ id: t.id, line: `**${clean(t.title)}**: ${clean(t.detail)}` })),
+    })).filter((s) => s.tasks.length > 0),
+  };
 }
 
 /** Done and total, counting only ticks of tasks that are still in the plan. */
-export function progress(tasks: PlanTask[], done: readonly string[]): { done: number; total: number } {
+export function progress(tasks: readonly Pick<PlanTask, 'id'>[], done: readonly string[]): { done: number; total: number } {
   const ticked = new Set(done);
   return { done: tasks.filter((t) => ticked.has(t.id)).length, total: tasks.length };
 }
 
-/** The plan as a Markdown task list grouped by phase, to paste into a ticket or an issue. */
-export function planToMarkdown(
-  title: string,
-  url: string,
-  phases: { id: string; label: string }[],
-  tasks: PlanTask[],
-  done: readonly string[],
-): string {
+/** The plan with its ticks as a Markdown task list, to paste into a ticket or an issue. */
+export function planToMarkdown(plan: PlanMarkdown, done: readonly string[]): string {
   const ticked = new Set(done);
-  const p = progress(tasks, done);
-  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const lines = [`# ${clean(title)}`, '', `${p.done} of ${p.total} tasks done. Plan: ${url}`];
-  for (const phase of phases) {
-    lines.push('', `## ${phase.label}`, '');
-    for (const t of tasks.filter((x) => x.phase === phase.id))
-      lines.push(`- [${ticked.has(t.id) ? 'x' : ' '}] **${clean(t.title)}**: ${clean(t.detail)}`);
-  }
+  const p = progress(planTasks(plan), done);
+  const lines = [plan.heading, '', `${p.done} of ${p.total} tasks done. Plan: ${plan.url}`];
+  for (const section of plan.sections)
+    lines.push('', section.heading, '', ...section.tasks.map((t) => `- [${ticked.has(t.id) ? 'x' : ' '}] ${t.line}`));
   return `${lines.join('\n')}\n`;
 }

@@ -3,24 +3,36 @@
  *
  * Saved state, localStorage key `cop.scorecard`:
  *   { "v": 1,
- *     "current": { "teamSize": 1..6 | null,
- *                  "roles": { "<role-id>": { "owner": OwnerId | null, "rating": 1..5 | null } } },
+ *     "current": { "teamSize": 1..<largest team shape> | null,
+ *                  "roles": { "<role-id>": { "owner": OwnerId | null, "rating": 1..MATURITY_MAX | null } } },
  *     "history": [ { "date": "<ISO date>", "scores": { "<role-id>": { "owner": …, "maturity": … } } } ] }
  * Version history: v1 is the first. Anything unreadable resets to the defaults with a notice and is
  * kept under `cop.scorecard.backup`.
  *
  * Share link: `#s=1.<team size or 0><owner letter><maturity digit>…` in alphabetical order of role
- * ids (not display order, which editors may change),
- * e.g. `#s=1.3n1v2p3d4n0p2` (owner n/v/p/d or - for unanswered; maturity 0 = not rated).
+ * ids (not display order, which editors may change), e.g. `#s=1.3n1v2p3d4n0p2` (owner letters from
+ * OWNER_KINDS, - for unanswered; maturity 0 = not rated). The team size is one digit, so team
+ * shapes stop at 9 people (the scorecard's data builder refuses more).
+ *
+ * Everything is scored and coded against ScorecardRules: the roles, the owner kinds (their gap and
+ * share letter, from OWNER_KINDS) and the largest team, which the page embeds with its data.
  */
-import { isPlainRecord, loadSaved, type SafeStore } from './storage.ts';
-import { OWNER_IDS, OWNER_KINDS, type OwnerId } from '../site/vocabulary.ts';
+import { MATURITY_MAX, type OWNER_KINDS, type OwnerId } from '../site/vocabulary.ts';
+import { fields, idMap, is, list, nullable, orElse, savedState, type SavedState } from './saved-state.ts';
 
 export const SCORECARD_KEY = 'cop.scorecard';
-export { OWNER_IDS, type OwnerId };
-const OWNER_LETTER = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.letter])) as Record<OwnerId, string>;
-/** How far each kind of ownership is from a dedicated internal owner. */
-export const OWNER_GAP = Object.fromEntries(OWNER_KINDS.map((o) => [o.id, o.gap])) as Record<OwnerId, number>;
+export type { OwnerId };
+
+/** An owner kind as scores and share codes use it: how far it is from a dedicated owner, and its letter. */
+export type OwnerCode = Pick<(typeof OWNER_KINDS)[number], 'id' | 'gap' | 'letter'>;
+
+export interface ScorecardRules {
+  /** Role ids in display order. */
+  roleIds: readonly string[];
+  owners: readonly OwnerCode[];
+  /** The largest team shape's size. */
+  maxTeamSize: number;
+}
 
 export interface RoleAnswer {
   owner: OwnerId | null;
@@ -44,14 +56,19 @@ export interface SavedScorecard {
   history: Snapshot[];
 }
 
+/** The largest team size a share code can carry (one digit). */
+export const MAX_CODED_TEAM_SIZE = 9;
+
 export const emptyState = (roleIds: readonly string[]): ScorecardState => ({
   teamSize: null,
   roles: Object.fromEntries(roleIds.map((id) => [id, { owner: null, rating: null }])),
 });
 
-const isOwner = (v: unknown): v is OwnerId => typeof v === 'string' && (OWNER_IDS as readonly string[]).includes(v);
-const isLevel = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5;
-const isTeamSize = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 6;
+const isWhole =
+  (min: number, max: number) =>
+  (v: unknown): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isLevel = isWhole(1, MATURITY_MAX);
 
 /**
  * Each role's score: the owner, and the maturity from a completed self-assessment when there is
@@ -71,16 +88,19 @@ export interface Gap {
   role: string;
   owner: OwnerId;
   maturity: number;
-  /** Higher is more urgent: distance from level 5 plus distance from a dedicated owner. */
+  /** Higher is more urgent: distance from the top maturity level plus distance from a dedicated owner. */
   priority: number;
 }
 
 /** Roles with both answers, most urgent first; ties keep the roles' order. */
-export function rankGaps(scores: Record<string, RoleScore>, roleIds: readonly string[]): Gap[] {
+export function rankGaps(scores: Record<string, RoleScore>, { roleIds, owners }: ScorecardRules): Gap[] {
   return roleIds
     .flatMap((role) => {
       const s = scores[role];
-      return s?.owner && s.maturity ? [{ role, owner: s.owner, maturity: s.maturity, priority: 5 - s.maturity + OWNER_GAP[s.owner] }] : [];
+      const gap = owners.find((o) => o.id === s?.owner)?.gap;
+      return s?.owner && s.maturity && gap !== undefined
+        ? [{ role, owner: s.owner, maturity: s.maturity, priority: MATURITY_MAX - s.maturity + gap }]
+        : [];
     })
     .sort((a, b) => b.priority - a.priority || roleIds.indexOf(a.role) - roleIds.indexOf(b.role));
 }
@@ -93,9 +113,9 @@ const CODEC_VERSION = '1';
 /** Roles in the order share codes use: by id, so reordering roles for display never changes a code. */
 const codeOrder = (roleIds: readonly string[]) => [...roleIds].sort();
 
-export function encodeShare(scores: Record<string, RoleScore>, teamSize: number | null, roleIds: readonly string[]): string {
+export function encodeShare(scores: Record<string, RoleScore>, teamSize: number | null, { roleIds, owners }: ScorecardRules): string {
   const body = codeOrder(roleIds)
-    .map((id) => `${scores[id]?.owner ? OWNER_LETTER[scores[id].owner] : '-'}${scores[id]?.maturity ?? 0}`)
+    .map((id) => `${owners.find((o) => o.id === scores[id]?.owner)?.letter ?? '-'}${scores[id]?.maturity ?? 0}`)
     .join('');
   return `${SHARE_PREFIX}${CODEC_VERSION}.${teamSize ?? 0}${body}`;
 }
@@ -109,7 +129,10 @@ export interface DecodedShare {
  * Decodes a share fragment (with or without `#`). Returns an error message for anything that is
  * not exactly a version-1 code for this many roles: never throws, never evaluates input.
  */
-export function decodeShare(input: string, roleIds: readonly string[]): { ok: true; value: DecodedShare } | { ok: false; error: string } {
+export function decodeShare(
+  input: string,
+  { roleIds, owners, maxTeamSize }: ScorecardRules,
+): { ok: true; value: DecodedShare } | { ok: false; error: string } {
   if (typeof input !== 'string' || input.length > 200) return { ok: false, error: 'The shared link is too long to be a scorecard link.' };
   const fragment = input.replace(/^.*#/, '');
   if (!fragment.startsWith(SHARE_PREFIX)) return { ok: false, error: 'The link does not contain scorecard results.' };
@@ -117,15 +140,16 @@ export function decodeShare(input: string, roleIds: readonly string[]): { ok: tr
   const version = code.split('.')[0] ?? '';
   if (version !== CODEC_VERSION)
     return { ok: false, error: `The link was made by a version of this page that it cannot read (“${version.slice(0, 8)}”).` };
-  const pattern = new RegExp(`^${CODEC_VERSION}\\.([0-6])((?:[nvpd-][0-5]){${roleIds.length}})$`);
+  const letters = owners.map((o) => o.letter).join('');
+  const pattern = new RegExp(`^${CODEC_VERSION}\\.(\\d)((?:[${letters}-][0-${MATURITY_MAX}]){${roleIds.length}})$`);
   const match = pattern.exec(code);
-  if (!match) return { ok: false, error: 'The link is damaged or incomplete: it does not hold an answer for every role.' };
-  const letters = Object.fromEntries(OWNER_KINDS.map((o) => [o.letter, o.id])) as Record<string, OwnerId>;
+  if (!match || Number(match[1]) > maxTeamSize)
+    return { ok: false, error: 'The link is damaged or incomplete: it does not hold an answer for every role.' };
   const scores: Record<string, RoleScore> = {};
   codeOrder(roleIds).forEach((id, i) => {
     const pair = match[2]!.slice(i * 2, i * 2 + 2);
     const maturity = Number(pair[1]);
-    scores[id] = { owner: letters[pair[0]!] ?? null, maturity: maturity === 0 ? null : maturity };
+    scores[id] = { owner: owners.find((o) => o.letter === pair[0])?.id ?? null, maturity: maturity === 0 ? null : maturity };
   });
   const size = Number(match[1]);
   return { ok: true, value: { teamSize: size === 0 ? null : size, scores } };
@@ -181,70 +205,64 @@ export interface Change {
 }
 
 export function changesSince(snapshot: Snapshot, now: Record<string, RoleScore>, roleIds: readonly string[]): Change[] {
-  return roleIds
-    .filter((id) => snapshot.scores[id]?.owner !== now[id]?.owner || snapshot.scores[id]?.maturity !== now[id]?.maturity)
-    .map((id) => ({
-      role: id,
-      from: snapshot.scores[id] ?? { owner: null, maturity: null },
-      to: now[id] ?? { owner: null, maturity: null },
-    }));
+  return (
+    roleIds
+      // A role missing on one side (added since the snapshot) counts as unanswered there.
+      .filter(
+        (id) =>
+          (snapshot.scores[id]?.owner ?? null) !== (now[id]?.owner ?? null) ||
+          (snapshot.scores[id]?.maturity ?? null) !== (now[id]?.maturity ?? null),
+      )
+      .map((id) => ({
+        role: id,
+        from: snapshot.scores[id] ?? { owner: null, maturity: null },
+        to: now[id] ?? { owner: null, maturity: null },
+      }))
+  );
 }
+
+/** Snapshots stored now and this page's, one per date (this page's wins), oldest first. */
+export function mergeHistory(stored: readonly Snapshot[], mine: readonly Snapshot[]): Snapshot[] {
+  const dates = new Set(mine.map((h) => h.date));
+  return [...stored.filter((h) => !dates.has(h.date)), ...mine].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Shared results taken as the reader's own answers: the maturity becomes their quick rating. */
+export function adoptShared(shared: DecodedShare, roleIds: readonly string[]): ScorecardState {
+  return {
+    teamSize: shared.teamSize,
+    roles: Object.fromEntries(
+      roleIds.map((id) => [id, { owner: shared.scores[id]?.owner ?? null, rating: shared.scores[id]?.maturity ?? null }]),
+    ),
+  };
+}
+
+/** Whether the reader has answered anything of their own. */
+export const hasAnswers = (state: ScorecardState) => state.teamSize !== null || Object.values(state.roles).some((r) => r.owner || r.rating);
 
 // ---- saved state --------------------------------------------------------------------------------
 
-function parseScores(v: unknown, roleIds: readonly string[]): Record<string, RoleScore> | null {
-  if (!isPlainRecord(v)) return null;
-  const out: Record<string, RoleScore> = {};
-  for (const id of roleIds) {
-    const s = v[id];
-    if (s === undefined) continue;
-    if (!isPlainRecord(s)) return null;
-    out[id] = { owner: isOwner(s.owner) ? s.owner : null, maturity: isLevel(s.maturity) ? s.maturity : null };
-  }
-  return out;
-}
+const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
-export function parseSavedScorecard(value: unknown, roleIds: readonly string[]): { state: SavedScorecard; notice?: string } {
-  const fresh: SavedScorecard = { v: 1, current: emptyState(roleIds), history: [] };
-  if (!isPlainRecord(value) || value.v !== 1 || !isPlainRecord(value.current)) {
-    return {
-      state: fresh,
-      notice: 'Your saved scorecard was in a format this page cannot read, so it starts afresh. A copy was kept in your browser.',
-    };
-  }
-  const current = emptyState(roleIds);
-  let dropped = 0;
-  if (isTeamSize(value.current.teamSize)) current.teamSize = value.current.teamSize;
-  else if (value.current.teamSize != null) dropped++;
-  const roles = isPlainRecord(value.current.roles) ? value.current.roles : {};
-  for (const id of roleIds) {
-    const r = roles[id];
-    if (!isPlainRecord(r)) continue;
-    if (isOwner(r.owner)) current.roles[id]!.owner = r.owner;
-    else if (r.owner != null) dropped++;
-    if (isLevel(r.rating)) current.roles[id]!.rating = r.rating;
-    else if (r.rating != null) dropped++;
-  }
-  const history: Snapshot[] = [];
-  for (const h of Array.isArray(value.history) ? value.history : []) {
-    const scores =
-      isPlainRecord(h) && typeof h.date === 'string' && !Number.isNaN(Date.parse(h.date)) ? parseScores(h.scores, roleIds) : null;
-    if (scores) history.push({ date: (h as { date: string }).date, scores });
-    else dropped++;
-  }
-  const state: SavedScorecard = { v: 1, current, history };
-  return dropped > 0
-    ? { state, notice: `Some saved scorecard values could not be read and were left out (${dropped}). A copy of the original was kept.` }
-    : { state };
-}
-
-export function loadScorecard(store: SafeStore, roleIds: readonly string[]): { state: SavedScorecard; notice?: string } {
-  const empty = (): SavedScorecard => ({ v: 1, current: emptyState(roleIds), history: [] });
-  return loadSaved(store, SCORECARD_KEY, (v) => parseSavedScorecard(v, roleIds), empty, 'scorecard');
-}
-
-export function saveScorecard(store: SafeStore, state: SavedScorecard): void {
-  store.set(SCORECARD_KEY, JSON.stringify(state));
+/** The saved scorecard for these roles and team sizes; values of roles no longer on the site are left aside. */
+export function savedScorecard({ roleIds, owners, maxTeamSize }: ScorecardRules): SavedState<SavedScorecard> {
+  const owner = nullable(is((v): v is OwnerId => owners.some((o) => o.id === v)));
+  const roles = idMap(fields({ owner, rating: nullable(is(isLevel)) }), roleIds);
+  const scores = idMap(fields({ owner, maturity: nullable(is(isLevel)) }), roleIds);
+  return savedState<1, Omit<SavedScorecard, 'v'>>({
+    key: SCORECARD_KEY,
+    version: 1,
+    name: 'scorecard',
+    dropped: 'scorecard values',
+    body: fields({
+      current: fields({
+        teamSize: nullable(is(isWhole(1, maxTeamSize))),
+        roles: (v, drop) => ({ ...emptyState(roleIds).roles, ...roles(v, drop) }),
+      }),
+      history: orElse(list(fields({ date: is(isDate), scores })), () => []),
+    }),
+    empty: () => ({ current: emptyState(roleIds), history: [] }),
+  });
 }
 
 // ---- export -------------------------------------------------------------------------------------
@@ -272,6 +290,9 @@ export function toCsv(rows: ExportRow[]): string {
 }
 
 // ---- radar geometry -------------------------------------------------------------------------------
+
+/** The radar chart's frame: an SVG of `size` × `size` with the axes' length `radius`. */
+export const RADAR = { size: 360, radius: 120 };
 
 /** Points of a radar polygon: one axis per value, starting at the top, clockwise; values 0..max. */
 export function radarPoints(values: (number | null)[], max: number, radius: number, center: number): [number, number][] {

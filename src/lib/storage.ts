@@ -16,9 +16,10 @@ export class SafeStore {
   /** 'memory' once a write has failed: from then on values live in this page only. */
   mode: StorageMode = 'persistent';
   /** Values written while in memory mode; they shadow the browser's (still readable) storage. */
-  private memory = new Map<string, string | null>();
+  private memory = new Map<string, string>();
   private backing: KeyValueStore | undefined;
 
+  /** `getBacking` may throw: reading `localStorage` itself does where the browser blocks storage. */
   constructor(getBacking: () => KeyValueStore | undefined) {
     try {
       this.backing = getBacking();
@@ -61,37 +62,16 @@ export class SafeStore {
     }
     this.memory.set(key, value);
   }
-
-  remove(key: string): void {
-    if (this.mode === 'persistent') {
-      try {
-        this.backing!.removeItem(key);
-        return;
-      } catch {
-        this.mode = 'memory';
-      }
-    }
-    this.memory.set(key, null);
-  }
-}
-
-/** The browser's localStorage, or undefined where reading the property itself throws. */
-export function browserStorage(): KeyValueStore | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads JSON without throwing: `undefined` for a missing key, an error for one that does not parse. */
-export function readJson(store: SafeStore, key: string): { value?: unknown; error?: string } {
+export function readJson(store: SafeStore, key: string): { value?: unknown; error?: true } {
   const raw = store.get(key);
   if (raw === null) return {};
   try {
     return { value: JSON.parse(raw) };
   } catch {
-    return { error: 'not valid JSON' };
+    return { error: true };
   }
 }
 
@@ -101,29 +81,10 @@ export function backUp(store: SafeStore, key: string): void {
   if (raw !== null) store.set(`${key}.backup`, raw);
 }
 
-/** A plain object with only own, non-prototype keys (guards against `__proto__` payloads). */
-export function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
-
 /**
- * Loads a widget's saved state: missing → defaults; unreadable JSON or a shape `parse` rejects →
- * defaults (or what `parse` could keep) with a notice, after backing the original up.
+ * A JSON object (not null, not an array). Readers copy only named fields and kebab-case keys out of
+ * it, so a `"__proto__"` key in stored JSON never reaches an object's prototype.
  */
-export function loadSaved<T>(
-  store: SafeStore,
-  key: string,
-  parse: (value: unknown) => { state: T; notice?: string },
-  empty: () => T,
-  what: string,
-): { state: T; notice?: string } {
-  const { value, error } = readJson(store, key);
-  if (error) {
-    backUp(store, key);
-    return { state: empty(), notice: `Your saved ${what} could not be read, so this page starts afresh. A copy was kept in your browser.` };
-  }
-  if (value === undefined) return { state: empty() };
-  const result = parse(value);
-  if (result.notice) backUp(store, key);
-  return result;
+export function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

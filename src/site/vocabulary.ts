@@ -13,7 +13,7 @@ export const CADENCES = [
   { id: 'quarterly', label: 'Quarterly' },
 ] as const;
 export type CadenceId = (typeof CADENCES)[number]['id'];
-export const CADENCE_IDS = CADENCES.map((c) => c.id) as [CadenceId, ...CadenceId[]];
+export const CADENCE_IDS = /* @__PURE__ */ CADENCES.map((c) => c.id) as [CadenceId, ...CadenceId[]];
 
 /** The phases of a 30/60/90-day onboarding plan (#<id> anchors on the onboarding page). */
 export const ONBOARDING_PHASES = [
@@ -23,7 +23,7 @@ export const ONBOARDING_PHASES = [
   { id: 'day-90', label: 'Days 61 to 90', lastDay: 90 },
 ] as const;
 export type OnboardingPhaseId = (typeof ONBOARDING_PHASES)[number]['id'];
-export const ONBOARDING_PHASE_IDS = ONBOARDING_PHASES.map((p) => p.id) as [OnboardingPhaseId, ...OnboardingPhaseId[]];
+export const ONBOARDING_PHASE_IDS = /* @__PURE__ */ ONBOARDING_PHASES.map((p) => p.id) as [OnboardingPhaseId, ...OnboardingPhaseId[]];
 
 /** What a new hire does in an onboarding task. */
 export const ONBOARDING_TASK_KINDS = [
@@ -34,7 +34,10 @@ export const ONBOARDING_TASK_KINDS = [
   { id: 'assess', label: 'Assess' },
 ] as const;
 export type OnboardingTaskKind = (typeof ONBOARDING_TASK_KINDS)[number]['id'];
-export const ONBOARDING_TASK_KIND_IDS = ONBOARDING_TASK_KINDS.map((k) => k.id) as [OnboardingTaskKind, ...OnboardingTaskKind[]];
+export const ONBOARDING_TASK_KIND_IDS = /* @__PURE__ */ ONBOARDING_TASK_KINDS.map((k) => k.id) as [
+  OnboardingTaskKind,
+  ...OnboardingTaskKind[],
+];
 
 /** The levels every role is hired at, in order; the ids are permanent `#anchors` on the hiring page. */
 export const JOB_LEVELS = [
@@ -43,7 +46,7 @@ export const JOB_LEVELS = [
   { id: 'head', label: 'Head' },
 ] as const;
 export type JobLevelId = (typeof JOB_LEVELS)[number]['id'];
-export const JOB_LEVEL_IDS = JOB_LEVELS.map((l) => l.id) as [JobLevelId, ...JobLevelId[]];
+export const JOB_LEVEL_IDS = /* @__PURE__ */ JOB_LEVELS.map((l) => l.id) as [JobLevelId, ...JobLevelId[]];
 
 /**
  * The kinds of ownership a capability can have today, from furthest to closest to a dedicated
@@ -57,7 +60,7 @@ export const OWNER_KINDS = [
   { id: 'dedicated', gap: 0, letter: 'd' },
 ] as const;
 export type OwnerId = (typeof OWNER_KINDS)[number]['id'];
-export const OWNER_IDS = OWNER_KINDS.map((o) => o.id) as [OwnerId, ...OwnerId[]];
+export const OWNER_IDS = /* @__PURE__ */ OWNER_KINDS.map((o) => o.id) as [OwnerId, ...OwnerId[]];
 
 /** RACI letters of a decision or activity, with what each means. */
 export const RACI_LETTERS = [
@@ -67,7 +70,7 @@ export const RACI_LETTERS = [
   { id: 'I', label: 'Informed' },
 ] as const;
 export type RaciLetter = (typeof RACI_LETTERS)[number]['id'];
-export const RACI_LETTER_IDS = RACI_LETTERS.map((l) => l.id) as [RaciLetter, ...RaciLetter[]];
+export const RACI_LETTER_IDS = /* @__PURE__ */ RACI_LETTERS.map((l) => l.id) as [RaciLetter, ...RaciLetter[]];
 
 /** Maturity levels run from 1 (absent) to this. */
 export const MATURITY_MAX = 5;

@@ -13,16 +13,16 @@ export async function copyText(text: string): Promise<boolean> {
 
 /**
  * Copies text, or, when the clipboard is refused, shows it selected in the host's CopyFallback
- * block for the reader to copy by hand. Reports the outcome in `status` (a role="status" element).
+ * block for the reader to copy by hand. Reports the outcome in `status`, the widget's status region.
  */
 export async function copyWithFallback(host: HTMLElement, text: string, status: HTMLElement, what: string): Promise<void> {
-  const fallback = host.querySelector<HTMLElement>('[data-fallback]')!;
+  const fallback = host.querySelector<HTMLElement>('[data-part~="fallback"]')!;
   if (await copyText(text)) {
     fallback.hidden = true;
     status.textContent = `Copied ${what}.`;
     return;
   }
-  const area = host.querySelector<HTMLTextAreaElement>('[data-fallback-text]')!;
+  const area = host.querySelector<HTMLTextAreaElement>('[data-part~="fallback-text"]')!;
   area.value = text;
   fallback.hidden = false;
   area.focus();
@@ -30,8 +30,8 @@ export async function copyWithFallback(host: HTMLElement, text: string, status: 
   status.textContent = `Copying was refused; ${what} is selected below.`;
 }
 
-/** Offers text as a file download, through a temporary link inside `host`. */
-export function downloadText(host: HTMLElement, filename: string, type: string, content: string): void {
+/** Offers text as a file download, through a temporary link inside `host`, and says so in `status`. */
+export function downloadText(host: HTMLElement, filename: string, type: string, content: string, status: HTMLElement): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -41,4 +41,5 @@ export function downloadText(host: HTMLElement, filename: string, type: string, 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  status.textContent = `Downloaded ${filename}.`;
 }

@@ -1,167 +1,96 @@
 // <self-assessment>: enhances the server-rendered questionnaire. It saves each answer as it is given,
-// restores them on return, shows progress, the level and one step per weak answer. Logic is in
-// src/lib/assessment.ts; this file only wires the DOM. All text is set with textContent.
-import {
-  ASSESSMENT_KEY,
-  loadAssessments,
-  saveAssessments,
-  scoreAssessment,
-  isAnswerValue,
-  type Answers,
-  type SavedAssessments,
-} from '../lib/assessment.ts';
-import { SafeStore, browserStorage } from '../lib/storage.ts';
-import type { AssessmentWidgetData } from './self-assessment-data.ts';
+// restores them on return, shows progress, the level and one step per weak answer. What it shows is
+// worked out by assessmentView (src/lib/assessment-result.ts); this file puts it in the DOM.
+import { isAnswerValue, savedAssessments, type Answers, type SavedAssessments } from '../lib/assessment.ts';
+import { assessmentView } from '../lib/assessment-result.ts';
+import { isSelfAssessmentData, type SelfAssessmentData } from './self-assessment-data.ts';
+import { SavingWidgetElement } from './saving-widget-element.ts';
+import { el, link } from './dom.ts';
 
-class SelfAssessment extends HTMLElement {
-  private data!: AssessmentWidgetData;
-  private store = new SafeStore(browserStorage);
+class SelfAssessment extends SavingWidgetElement<SelfAssessmentData> {
+  protected readonly isData = isSelfAssessmentData;
   private saved!: SavedAssessments;
 
-  connectedCallback() {
-    const json = this.querySelector('[data-assessment]')?.textContent;
-    if (!json) return;
-    this.data = JSON.parse(json) as AssessmentWidgetData;
-    const { state, notice } = loadAssessments(this.store);
-    this.saved = state;
-    if (notice) this.showNotice(notice);
-    this.el('[data-storage]').hidden = this.store.mode === 'persistent';
-    this.el('[data-progress-box]').hidden = false;
-    this.restore();
-    this.el('[data-form]').addEventListener('change', (e) => this.onChange(e));
-    this.el('[data-print]').addEventListener('click', () => window.print());
-    this.el('[data-reset]').addEventListener('click', () => this.askReset());
-    this.el('[data-confirm-yes]').addEventListener('click', () => this.reset());
-    this.el('[data-confirm-no]').addEventListener('click', () => this.closeConfirm());
-    window.addEventListener('pageshow', (e) => e.persisted && this.reload());
-    window.addEventListener('storage', (e) => e.key === ASSESSMENT_KEY && this.reload());
+  protected start() {
+    this.saved = this.load(savedAssessments);
+    this.follow(savedAssessments, (state) => {
+      this.saved = state;
+      this.render();
+    });
+    this.on('form', 'change', (e) => this.onChange(e));
+    this.on('print', 'click', () => window.print());
+    this.on('reset', 'click', () => this.askReset());
+    this.on('confirm-yes', 'click', () => this.reset());
+    this.on('confirm-no', 'click', () => this.closeConfirm());
     this.render();
-    // Live only from now on: the state restored on arrival is not read out, later changes are.
-    this.el('[data-status]').setAttribute('role', 'status');
-  }
-
-  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector(selector) as T;
   }
 
   private get answers(): Answers {
     return this.saved.roles[this.data.role]?.answers ?? {};
   }
 
-  private restore() {
-    const answers = this.answers;
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]'))
-      input.checked = String(answers[input.name]) === input.value;
-  }
-
-  /** Another tab saved, or the page came back from the back/forward cache: show what is stored now. */
-  private reload() {
-    this.saved = loadAssessments(this.store).state;
-    this.restore();
-    this.render();
+  private radios() {
+    return this.find('form').querySelectorAll<HTMLInputElement>('input[type=radio]');
   }
 
   private onChange(event: Event) {
     const input = event.target as HTMLInputElement;
-    if (input.type !== 'radio' || !this.data.statements.some((s) => s.id === input.name)) return;
     const value: unknown = input.value === 'unknown' ? 'unknown' : Number(input.value);
-    if (!isAnswerValue(value)) return;
-    const answers: Answers = { ...this.answers, [input.name]: value };
-    this.saved.roles[this.data.role] = { answers, updated: new Date().toISOString() };
-    this.persist();
+    if (input.type !== 'radio' || !this.data.statements.some((s) => s.id === input.name) || !isAnswerValue(value)) return;
+    this.keep({ ...this.answers, [input.name]: value });
     this.render();
   }
 
-  private persist() {
-    // Other roles' answers may have been saved since this page loaded (another tab, or this page
-    // restored from the back/forward cache): write back only this role's entry.
-    const stored = loadAssessments(this.store).state;
-    const mine = this.saved.roles[this.data.role];
-    if (mine) stored.roles[this.data.role] = mine;
-    else delete stored.roles[this.data.role];
-    this.saved = stored;
-    saveAssessments(this.store, this.saved);
-    this.el('[data-storage]').hidden = this.store.mode === 'persistent';
+  /** Saves this role's answers (null: removes them); other roles' answers stay as stored now. */
+  private keep(answers: Answers | null) {
+    const role = this.data.role;
+    this.saved = this.save(savedAssessments, (stored) => {
+      if (answers) stored.roles[role] = { answers, updated: new Date().toISOString() };
+      else delete stored.roles[role];
+      return stored;
+    });
   }
 
-  private showNotice(text: string) {
-    const box = this.el('[data-notice]');
-    box.textContent = text;
-    box.hidden = false;
-  }
-
+  /** The answers as saved, and what they add up to. */
   private render() {
-    const result = scoreAssessment(this.data, this.answers);
-    this.el('[data-answered]').textContent = String(result.answered);
-    this.el<HTMLProgressElement>('[data-progress]').value = result.answered;
-
-    const level = result.level ? this.data.levels[result.level - 1] : undefined;
-    const summary = !level
-      ? 'Answer the questions above to see your level.'
-      : `${result.complete ? 'Your level' : `Level so far (${result.answered} of ${result.total} answered)`}: ${level.level} of 5, ${level.name}. Average answer ${result.mean!.toFixed(1)}.`;
-    const summaryEl = this.el('[data-summary]');
-    if (summaryEl.textContent !== summary) summaryEl.textContent = summary;
-
-    this.el('[data-level]').hidden = !level;
-    if (level) {
-      this.el('[data-level-name]').textContent = `Level ${level.level}: ${level.name}`;
-      this.el('[data-level-text]').textContent = level.observable;
+    const answers = this.answers;
+    for (const input of this.radios()) input.checked = String(answers[input.name]) === input.value;
+    const view = assessmentView(this.data, answers);
+    this.find('answered').textContent = String(view.answered);
+    this.find<HTMLProgressElement>('progress').value = view.answered;
+    const summary = this.find('summary');
+    if (summary.textContent !== view.summary) summary.textContent = view.summary;
+    this.find('level').hidden = !view.level;
+    if (view.level) {
+      this.find('level-name').textContent = view.level.title;
+      this.find('level-text').textContent = view.level.text;
     }
-
-    const list = this.el('[data-advice]');
-    list.replaceChildren(
-      ...result.recommendations.map((r) => {
-        const li = document.createElement('li');
-        const question = document.createElement('strong');
-        question.textContent = r.statement;
-        const statement = this.data.statements.find((s) => s.id === r.statementId)!;
-        const answered = document.createElement('p');
-        answered.textContent = `You answered: ${r.answer === 'unknown' ? 'Don’t know' : statement.answers[r.answer - 1]!.text}`;
-        const advice = document.createElement('p');
-        advice.textContent = r.advice;
-        const link = document.createElement('a');
-        link.href = `/roles/${this.data.role}/#${r.anchor}`;
-        link.textContent = `In the playbook: ${this.data.anchorLabels[r.anchor] ?? r.anchor}`;
-        li.append(question, answered, advice, link);
-        return li;
-      }),
+    this.find('advice').replaceChildren(
+      ...view.advice.map((a) => el('li', el('strong', a.question), el('p', a.answered), el('p', a.advice), link(a.href, a.label))),
     );
-    this.el('[data-advice-box]').hidden = result.recommendations.length === 0;
-
-    const rows = this.el('[data-competencies]');
-    rows.replaceChildren(
-      ...result.competencies.map((c) => {
-        const tr = document.createElement('tr');
-        const th = document.createElement('th');
-        th.scope = 'row';
-        th.textContent = c.name;
-        const td = document.createElement('td');
-        td.textContent = c.mean === null ? 'not answered' : c.mean.toFixed(1);
-        tr.append(th, td);
-        return tr;
-      }),
+    this.find('advice-box').hidden = view.advice.length === 0;
+    this.find('competencies').replaceChildren(
+      ...view.competencies.map((c) => el('tr', Object.assign(el('th', c.name), { scope: 'row' }), el('td', c.average))),
     );
-    this.el('[data-competency-box]').hidden = result.answered === 0;
-    this.el('[data-actions]').hidden = result.answered === 0;
+    this.find('competency-box').hidden = view.answered === 0;
+    this.find('actions').hidden = view.answered === 0;
   }
 
   private askReset() {
-    this.el('[data-confirm]').hidden = false;
-    this.el('[data-confirm-no]').focus();
+    this.find('confirm').hidden = false;
+    this.find('confirm-no').focus();
   }
 
   private closeConfirm() {
-    this.el('[data-confirm]').hidden = true;
-    this.el('[data-reset]').focus();
+    this.find('confirm').hidden = true;
+    this.find('reset').focus();
   }
 
   private reset() {
-    delete this.saved.roles[this.data.role];
-    this.persist();
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = false;
-    this.el('[data-confirm]').hidden = true;
+    this.keep(null);
+    this.find('confirm').hidden = true;
     this.render();
-    this.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+    this.radios()[0]?.focus();
   }
 }
 

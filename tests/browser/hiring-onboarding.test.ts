@@ -3,6 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { largestTeamSize, roleIdsInOrder } from '../helpers/content.ts';
+
+const [ROLE, OTHER_ROLE] = roleIdsInOrder() as [string, string];
+/** A widget's part by its data-part name. */
+const part = (name: string) => `[data-part~="${name}"]`;
 
 describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
   const site = useBuiltSite();
@@ -24,19 +29,19 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
   };
 
   it('copies a job description as Markdown and as plain text, and downloads it as .md', async () => {
-    await open('/roles/search-discovery/hiring/', 'job-copy');
+    await open(`/roles/${ROLE}/hiring/`, 'job-copy');
     const lead = page.locator('section.job', { has: page.locator('h2#lead') });
     const title = (await lead.locator('.job-title').innerText()).replace(/^Job title:\s*/, '').trim();
     await lead.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => lead.locator('[data-status]').innerText()).toBe('Copied the job description as Markdown.');
+    await expect.poll(() => lead.locator(part('status')).innerText()).toBe('Copied the job description as Markdown.');
     const md = await clipboard();
     expect(md.startsWith(`# ${title}\n`)).toBe(true);
     expect(md).toContain('## What success looks like after 6 months');
-    expect(md).toContain('/roles/search-discovery/hiring/#lead)');
+    expect(md).toContain(`/roles/${ROLE}/hiring/#lead)`);
     await lead.getByRole('button', { name: 'Copy as plain text' }).click();
     await expect.poll(clipboard).toMatch(new RegExp(`^${title.toUpperCase()}\\n`));
     const [download] = await Promise.all([page.waitForEvent('download'), lead.getByRole('button', { name: 'Download .md' }).click()]);
-    expect(download.suggestedFilename()).toBe('search-discovery-lead.md');
+    expect(download.suggestedFilename()).toBe(`${ROLE}-lead.md`);
     expect(await downloaded(download)).toBe(md);
   });
 
@@ -46,10 +51,10 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
         value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
       });
     });
-    await open('/roles/data-analytics/hiring/', 'job-copy');
+    await open(`/roles/${OTHER_ROLE}/hiring/`, 'job-copy');
     const head = page.locator('section.job', { has: page.locator('h2#head') });
     await head.getByRole('button', { name: 'Copy as Markdown' }).click();
-    const area = head.locator('[data-fallback-text]');
+    const area = head.locator(part('fallback-text'));
     await expect.poll(() => area.isVisible()).toBe(true);
     expect(await area.inputValue()).toMatch(/^# /);
     const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
@@ -57,7 +62,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
   });
 
   it('ticks onboarding tasks, keeps them after a reload, and exports the plan with its ticks', async () => {
-    await open('/roles/technical-architecture/onboarding/', 'onboarding-checklist');
+    await open(`/roles/${OTHER_ROLE}/onboarding/`, 'onboarding-checklist');
     const boxes = page.locator('.tasks input[type=checkbox]');
     const total = await boxes.count();
     expect(total).toBeGreaterThanOrEqual(15);
@@ -67,7 +72,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
     expect(await boxes.nth(0).isChecked()).toBe(true);
     expect(await boxes.nth(3).isChecked()).toBe(true);
-    expect(await page.locator('[data-done]').innerText()).toBe('2');
+    expect(await page.locator(part('done')).innerText()).toBe('2');
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     const md = await clipboard();
     expect(md).toContain(`2 of ${total} tasks done`);
@@ -82,8 +87,8 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
   it('builds a hiring plan from team size and covered roles, linking job descriptions, and copies it', async () => {
     await open('/start-small/', 'hiring-plan-builder');
     await page.check('input[name="plan-size"][value="0"]');
-    const items = page.locator('[data-plan] li');
-    expect(await items.count()).toBe(6);
+    const items = page.locator(`hiring-plan-builder ${part('plan')} li`);
+    expect(await items.count()).toBe(largestTeamSize());
     expect(await items.first().locator('a').getAttribute('href')).toMatch(/^\/roles\/[a-z-]+\/hiring\/#head$/);
     await page.check('input[name="plan-size"][value="2"]');
     const before = await items.count();
@@ -98,7 +103,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
 
   for (const format of ['A4', 'Letter'] as const) {
     it(`prints the playbook, a job description and an onboarding plan on ${format} without the sidebar or contents`, async () => {
-      for (const path of ['/roles/search-discovery/', '/roles/search-discovery/hiring/', '/roles/search-discovery/onboarding/']) {
+      for (const path of [`/roles/${ROLE}/`, `/roles/${ROLE}/hiring/`, `/roles/${ROLE}/onboarding/`]) {
         await page.goto(site.server.origin + path);
         await page.emulateMedia({ media: 'print' });
         for (const selector of ['#starlight__sidebar', 'starlight-toc', 'header.header', 'site-search'])

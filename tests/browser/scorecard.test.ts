@@ -5,10 +5,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
 import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
-import { ROLE_IDS } from '../../src/schemas/common.ts';
+import { roleIdsInOrder } from '../helpers/content.ts';
 
-const OWNERS = ['dedicated', 'none', 'part-time', 'vendor', 'vendor', 'none'];
-const RATINGS = [4, 1, 3, 2, 5, 1];
+const ROLES = roleIdsInOrder();
+/** The answers `fill` gives, role by role in display order; the second role is the most urgent gap. */
+const OWNERS = ROLES.map((_, i) => ['dedicated', 'none', 'part-time', 'vendor', 'vendor', 'none'][i % 6]!);
+const RATINGS = ROLES.map((_, i) => [4, 1, 3, 2, 5, 1][i % 6]!);
+/** A part of the scorecard by its data-part name, and data-key for the parts there is one of per role. */
+const part = (name: string, key?: string) => `ownership-scorecard [data-part~="${name}"]${key ? `[data-key="${key}"]` : ''}`;
 
 describe.skipIf(!hasChromium)('ownership scorecard', () => {
   const site = useBuiltSite();
@@ -26,20 +30,25 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
   };
   async function fill(p: Page = page, ratings = RATINGS, teamSize = 2) {
     await p.check(`input[name="team-size"][value="${teamSize}"]`);
-    for (const [i, id] of ROLE_IDS.entries()) {
+    for (const [i, id] of ROLES.entries()) {
       await p.check(`input[name="owner-${id}"][value="${OWNERS[i]}"]`);
       const rating = p.locator(`input[name="rating-${id}"][value="${ratings[i]}"]`);
       if (await rating.isVisible()) await rating.check(); // hidden where a self-assessment gives the level
     }
   }
-  const tableMaturity = (p: Page = page) => p.locator('[data-table] [data-maturity]').allInnerTexts();
+  const tableMaturity = (p: Page = page) => p.locator(part('maturity')).allInnerTexts();
+  const roleName = (p: Page, i: number) =>
+    p
+      .locator(`${part('table')} tbody th`)
+      .nth(i)
+      .innerText();
 
   it('ranks gaps, suggests three moves and a team shape, and draws the radar with the table’s numbers', async () => {
     await open();
     await fill();
     expect(await tableMaturity()).toEqual(RATINGS.map(String));
     // Radar: the distance of each point from the centre, as a share of the radius, times 5 levels.
-    const levels = await page.locator('[data-radar]').evaluate((poly) => {
+    const levels = await page.locator(part('radar')).evaluate((poly) => {
       const svg = (poly as SVGPolygonElement).ownerSVGElement!;
       const c = svg.viewBox.baseVal.width / 2;
       const outer = svg.querySelectorAll('polygon.ring')[4]!.getAttribute('points')!.split(' ')[0]!.split(',').map(Number);
@@ -51,44 +60,54 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
         .map(([x, y]) => Math.round((Math.hypot(x! - c, y! - c) / radius) * 5 * 100) / 100);
     });
     expect(levels).toEqual(RATINGS);
-    const gaps = await page.locator('[data-gaps] li').allInnerTexts();
-    expect(gaps[0]).toMatch(/^User experience design: priority 7/);
-    expect(await page.locator('[data-moves] li').count()).toBe(3);
-    expect(await page.locator('[data-moves] li a').first().getAttribute('href')).toBe('/roles/user-experience/#first-steps');
-    expect(await page.locator('[data-team]').innerText()).toMatch(/Hire next/);
-    const shapeLink = await page.locator('[data-team] a').getAttribute('href');
+    // Owner "none" and level 1: the furthest from a dedicated owner and from the top level.
+    const gaps = await page.locator(`${part('gaps')} li`).allInnerTexts();
+    expect(gaps[0]!.startsWith(`${await roleName(page, 1)}: priority 7 `)).toBe(true);
+    expect(await page.locator(`${part('moves')} li`).count()).toBe(3);
+    const move = (await page
+      .locator(`${part('moves')} li a`)
+      .first()
+      .getAttribute('href'))!;
+    expect(move).toMatch(new RegExp(`^/roles/${ROLES[1]}/#[a-z0-9-]+$`));
+    const shapeLink = await page.locator(`${part('team')} a`).getAttribute('href');
     expect(shapeLink).toBe('/start-small/#team-of-2');
+    expect(await page.locator(`${part('team')} li`).count()).toBe(2);
     await page.goto(site.server.origin + shapeLink!);
     expect(await page.locator('#team-of-2').count()).toBe(1);
+    await page.goto(site.server.origin + move);
+    expect(await page.locator(`[id="${move.split('#')[1]}"]`).count()).toBe(1);
     await open();
     await page.reload();
     expect(await tableMaturity()).toEqual(RATINGS.map(String));
   });
 
   it('takes maturity from a completed self-assessment instead of the quick rating', async () => {
-    await open(page, '');
-    const ids = await page.evaluate(async () => {
-      const r = await fetch('/roles/search-discovery/assessment/');
-      const html = await r.text();
-      return [...html.matchAll(/<fieldset id="q-([a-z0-9-]+)"/g)].map((m) => m[1]);
-    });
+    const role = ROLES[3]!;
+    await page.goto(`${site.server.origin}/roles/${role}/assessment/`);
+    const ids = await page
+      .locator('fieldset.statement input[value="unknown"]')
+      .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('name')!));
     expect(ids.length).toBeGreaterThanOrEqual(8);
-    await page.evaluate((qs) => {
-      const answers = Object.fromEntries(qs.map((q, i) => [q, i === 0 ? 'unknown' : 3]));
-      localStorage.setItem('cop.assessments', JSON.stringify({ v: 1, roles: { 'search-discovery': { answers, updated: '2026-11-01' } } }));
-    }, ids);
+    await page.evaluate(
+      ([role, qs]) => {
+        const answers = Object.fromEntries(qs.map((q, i) => [q, i === 0 ? 'unknown' : 3]));
+        localStorage.setItem('cop.assessments', JSON.stringify({ v: 1, roles: { [role]: { answers, updated: '2026-11-01' } } }));
+      },
+      [role, ids] as const,
+    );
     await open();
     await fill();
-    expect(await page.locator('[data-assessed="search-discovery"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-rating="search-discovery"]').isVisible()).toBe(false);
+    expect(await page.locator(part('assessed', role)).isVisible()).toBe(true);
+    expect(await page.locator(part('rating', role)).isVisible()).toBe(false);
     const expected = Math.floor((1 + 3 * (ids.length - 1)) / ids.length);
     expect((await tableMaturity())[3]).toBe(String(expected));
+    expect(await page.locator(part('assessed-level', role)).innerText()).toMatch(new RegExp(`^level ${expected}, `));
   });
 
   it('shares results in a short link that opens read-only in a fresh browser and never overwrites saved answers unasked', async () => {
     await open();
     await fill();
-    const link = await page.inputValue('[data-share-url]');
+    const link = await page.inputValue(part('share-url'));
     const hash = new URL(link).hash;
     expect(hash.length).toBeLessThanOrEqual(200);
 
@@ -101,17 +120,17 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
       localStorage.setItem('cop.scorecard', JSON.stringify({ v: 1, current: { teamSize: 5, roles: {} }, history: [] })),
     );
     await open(other, hash);
-    expect(await other.locator('[data-shared]').isVisible()).toBe(true);
+    expect(await other.locator(part('shared')).isVisible()).toBe(true);
     expect(await tableMaturity(other)).toEqual(RATINGS.map(String));
     expect(await other.locator('input[name="team-size"]').first().isDisabled()).toBe(true);
     expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(5);
     // Adopting asks first because the reader has answers of their own.
-    await other.click('[data-adopt]');
-    expect(await other.locator('[data-adopt-confirm]').isVisible()).toBe(true);
-    await other.click('[data-adopt-no]');
+    await other.click(part('adopt'));
+    expect(await other.locator(part('adopt-confirm')).isVisible()).toBe(true);
+    await other.click(part('adopt-no'));
     expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(5);
-    await other.click('[data-adopt]');
-    await other.click('[data-adopt-yes]');
+    await other.click(part('adopt'));
+    await other.click(part('adopt-yes'));
     expect(JSON.parse((await other.evaluate(() => localStorage.getItem('cop.scorecard')))!).current.teamSize).toBe(2);
     expect(otherErrors).toEqual([]);
     await fresh.close();
@@ -122,8 +141,8 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     await fill();
     for (const hash of ['#s=1.2d1n2', '#s=9.2d1n2p3v4v5n1', '#s=<img src=x onerror=alert(1)>', '#s=%E0%A4%A']) {
       await open(page, hash);
-      expect(await page.locator('[data-notice]').isVisible(), hash).toBe(true);
-      expect(await page.locator('[data-shared]').isVisible()).toBe(false);
+      expect(await page.locator(part('notice')).isVisible(), hash).toBe(true);
+      expect(await page.locator(part('shared')).isVisible()).toBe(false);
       expect(await tableMaturity()).toEqual(RATINGS.map(String));
       expect(await page.locator('img[src=x]').count()).toBe(0);
     }
@@ -131,31 +150,43 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
 
   it('compares three colleagues’ links: lowest, median, highest, and where people disagree most', async () => {
     const links: string[] = [];
-    for (const ratings of [
+    for (const start of [
       [1, 2, 3, 4, 5, 1],
       [5, 2, 3, 4, 4, 2],
       [3, 2, 4, 4, 5, 1],
     ]) {
       await open();
-      await fill(page, ratings);
-      links.push(await page.inputValue('[data-share-url]'));
+      await fill(
+        page,
+        ROLES.map((_, i) => start[i] ?? 1),
+      );
+      links.push(await page.inputValue(part('share-url')));
     }
-    await page.fill('[data-team-links]', `${links.join('\n')}\nnot a link`);
-    await page.click('[data-compare]');
-    const row = (i: number) => page.locator('[data-team-rows] tr').nth(i).locator('td').allInnerTexts();
+    await page.fill(part('team-links'), `${links.join('\n')}\nnot a link`);
+    await page.click(part('compare'));
+    const row = (i: number) =>
+      page
+        .locator(`${part('team-rows')} tr`)
+        .nth(i)
+        .locator('td')
+        .allInnerTexts();
     expect(await row(0)).toEqual(['3', '1', '3', '5', 'Most disagreement (4 levels apart)']);
     expect(await row(1)).toEqual(['3', '2', '2', '2', 'Agreed']);
-    expect(await page.locator('[data-team-rows] tr.disputed').count()).toBe(1);
-    expect(await page.locator('[data-team-status]').innerText()).toMatch(/Compared 3 results.*Line 4/);
+    expect(await page.locator(`${part('team-rows')} tr.disputed`).count()).toBe(1);
+    expect(await page.locator(part('team-status')).innerText()).toMatch(/Compared 3 results.*Line 4/);
   });
 
   it('saves dated snapshots and shows what changed since the last one', async () => {
     await open();
     await fill();
-    await page.click('[data-snapshot]');
-    expect(await page.locator('[data-history] li').count()).toBe(1);
-    await page.check('input[name="rating-data-analytics"][value="3"]');
-    expect(await page.locator('[data-changes]').innerText()).toMatch(/Data and analytics: from no one, maturity 1 to no one, maturity 3/);
+    await page.click(part('snapshot'));
+    expect(await page.locator(`${part('history')} li`).count()).toBe(1);
+    const last = ROLES.length - 1;
+    await page.check(`input[name="rating-${ROLES[last]}"][value="3"]`);
+    const changes = await page.locator(`${part('changes')} li`).allInnerTexts();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.startsWith(`${await roleName(page, last)}: `)).toBe(true);
+    expect(changes[0]).toMatch(new RegExp(`maturity ${RATINGS[last]} to .*maturity 3$`));
   });
 
   it('exports CSV and JSON with the numbers on screen', async () => {
@@ -168,10 +199,11 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
       for await (const c of stream) chunks.push(c as Buffer);
       return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
     };
-    const csv = await read('[data-csv]');
+    const csv = await read(part('csv'));
     expect(csv.name).toBe('ownership-scorecard.csv');
-    expect(csv.text.split('\r\n')[1]).toBe('"product-strategy","Product strategy and roadmap","dedicated",4,1');
-    const json = await read('[data-json]');
+    const priority = await page.locator(part('priority', ROLES[0])).innerText();
+    expect(csv.text.split('\r\n')[1]).toBe(`"${ROLES[0]}","${await roleName(page, 0)}","${OWNERS[0]}",${RATINGS[0]},${priority}`);
+    const json = await read(part('json'));
     expect(JSON.parse(json.text).roles.map((r: { maturity: number }) => r.maturity)).toEqual(RATINGS);
   });
 
@@ -183,7 +215,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     });
     await open();
     await fill();
-    expect(await page.locator('[data-storage]').isVisible()).toBe(true);
+    expect(await page.locator(part('storage')).isVisible()).toBe(true);
     expect(await tableMaturity()).toEqual(RATINGS.map(String));
     // Starlight's theme script also writes to storage and throws; none of the errors may be ours.
     expect(errors.filter((e) => /scorecard/i.test(e))).toEqual([]);
@@ -209,11 +241,11 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
           for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
         };
         await check('empty');
-        await page.check('input[name="owner-search-discovery"][value="none"]');
+        await page.check(`input[name="owner-${ROLES[0]}"][value="none"]`);
         await check('part-answered');
         await fill();
-        await page.fill('[data-team-links]', await page.inputValue('[data-share-url]'));
-        await page.click('[data-compare]');
+        await page.fill(part('team-links'), await page.inputValue(part('share-url')));
+        await page.click(part('compare'));
         await check('results');
       }
       expect(failures).toEqual([]);
@@ -226,7 +258,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     await open();
     await fill();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-form]').isVisible()).toBe(false);
+    expect(await page.locator(part('form')).isVisible()).toBe(false);
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
   });
@@ -235,8 +267,8 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     await open();
     await fill();
     await open(page, '#results');
-    expect(await page.locator('[data-notice]').isVisible()).toBe(false);
-    expect(await page.locator('[data-shared]').isVisible()).toBe(false);
+    expect(await page.locator(part('notice')).isVisible()).toBe(false);
+    expect(await page.locator(part('shared')).isVisible()).toBe(false);
     expect(await tableMaturity()).toEqual(RATINGS.map(String));
   });
 });

@@ -5,8 +5,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
 import { AXE_TAGS } from '../helpers/page-checks.ts';
+import { roleIdsInOrder } from '../helpers/content.ts';
+import { MATURITY_MAX } from '../../src/site/vocabulary.ts';
 
-const PATH = '/roles/search-discovery/assessment/';
+const [ROLE, OTHER_ROLE] = roleIdsInOrder() as [string, string];
+const PATH = `/roles/${ROLE}/assessment/`;
+/** A part of the widget by its data-part name. */
+const part = (name: string) => `self-assessment [data-part~="${name}"]`;
 
 describe.skipIf(!hasChromium)('role self-assessment', () => {
   const site = useBuiltSite();
@@ -22,7 +27,7 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
   };
   const statements = () => page.locator('fieldset.statement');
-  const status = () => page.locator('[data-status]').innerText();
+  const status = () => page.locator(part('status')).innerText();
 
   /** Answers statement `index` with `level` (1-5) using only the keyboard, from focus anywhere before it. */
   async function answerByKeyboard(index: number, level: number) {
@@ -40,35 +45,45 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await page.locator('h1').click(); // a starting point before the form; from here on only keys
     const levels = Array.from({ length: count }, (_, i) => (i % 3) + 1); // 1,2,3,1,2,3…
     for (const [i, level] of levels.entries()) await answerByKeyboard(i, level);
-    await expect.poll(() => page.locator('[data-answered]').innerText()).toBe(String(count));
+    await expect.poll(() => page.locator(part('answered')).innerText()).toBe(String(count));
     const mean = levels.reduce((a, b) => a + b, 0) / count;
-    expect(await status()).toContain(`Your level: ${Math.floor(mean)} of 5`);
-    // Every answer below 4 gets a step, each linking to an anchor of the playbook.
-    const advice = page.locator('[data-advice] li');
+    expect(await status()).toContain(`: ${Math.floor(mean)} of ${MATURITY_MAX}`);
+    // Every answer below 4 gets a step, each linking to an anchor that the playbook has.
+    const advice = page.locator(`${part('advice')} li`);
     expect(await advice.count()).toBe(count);
-    const hrefs = await advice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) expect(href).toMatch(/^\/roles\/search-discovery\/#[a-z-]+$/);
+    const hrefs = await advice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/roles/${ROLE}/#[a-z0-9-]+$`));
     const texts = await advice.locator('p:nth-of-type(2)').allInnerTexts();
     expect(new Set(texts).size).toBe(texts.length);
+    const labels = await advice.locator('a').allInnerTexts();
+    const playbook = await context.newPage();
+    await playbook.goto(site.server.origin + `/roles/${ROLE}/`);
+    for (const [i, href] of hrefs.entries()) {
+      const anchor = href.split('#')[1]!;
+      expect(await playbook.locator(`[id="${anchor}"]`).count(), href).toBe(1);
+      // Labelled in words, never with the raw id of the section, metric or role.
+      expect(labels[i], href).not.toContain(anchor.replace(/^(kpi|with|rhythm)-/, ''));
+    }
+    await playbook.close();
 
     await page.reload();
     await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
-    expect(await page.locator('[data-answered]').innerText()).toBe(String(count));
+    expect(await page.locator(part('answered')).innerText()).toBe(String(count));
     // The region becomes live after the restored state is shown, so arriving does not read it out.
-    expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
+    expect(await page.locator(part('status')).getAttribute('role')).toBe('status');
     for (const [i, level] of levels.entries()) expect(await statements().nth(i).locator(`input[value="${level}"]`).isChecked()).toBe(true);
   });
 
   it('asks before a reset, and keeps the answers when the reader says no', async () => {
     await open();
     await statements().nth(0).locator('input[value="2"]').check();
-    await page.locator('[data-reset]').click();
-    await expect.poll(() => page.locator('[data-confirm]').isVisible()).toBe(true);
-    await page.locator('[data-confirm-no]').click();
+    await page.locator(part('reset')).click();
+    await expect.poll(() => page.locator(part('confirm')).isVisible()).toBe(true);
+    await page.locator(part('confirm-no')).click();
     expect(await statements().nth(0).locator('input[value="2"]').isChecked()).toBe(true);
-    await page.locator('[data-reset]').click();
-    await page.locator('[data-confirm-yes]').click();
-    expect(await page.locator('[data-answered]').innerText()).toBe('0');
+    await page.locator(part('reset')).click();
+    await page.locator(part('confirm-yes')).click();
+    expect(await page.locator(part('answered')).innerText()).toBe('0');
     await page.reload();
     expect(await statements().nth(0).locator('input[value="2"]').isChecked()).toBe(false);
   });
@@ -76,15 +91,30 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
   it('shows a notice for damaged saved answers, keeps a copy, and starts afresh', async () => {
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('cop.assessments', '{"v":1,"roles":{"search-discovery":');
+        localStorage.setItem('cop.assessments', '{"v":1,"roles":{"x":');
         sessionStorage.setItem('seeded', '1');
       }
     });
     await open();
-    expect(await page.locator('[data-notice]').innerText()).toMatch(/could not be read/);
-    expect(await page.evaluate(() => localStorage.getItem('cop.assessments.backup'))).toBe('{"v":1,"roles":{"search-discovery":');
+    expect(await page.locator(part('notice')).innerText()).toMatch(/could not be read/);
+    expect(await page.evaluate(() => localStorage.getItem('cop.assessments.backup'))).toBe('{"v":1,"roles":{"x":');
     await statements().nth(0).locator('input[value="3"]').check();
-    expect(await page.locator('[data-answered]').innerText()).toBe('1');
+    expect(await page.locator(part('answered')).innerText()).toBe('1');
+  });
+
+  it('says so, without an error, when the data embedded for it cannot be read, and leaves the questions usable', async () => {
+    await context.addInitScript(() => {
+      // Damage the data island as the parser inserts it, before the element starts.
+      new MutationObserver(() => {
+        const island = document.querySelector('self-assessment > [data-part="widget-data"]');
+        if (island && island.textContent !== '{"role":1}') island.textContent = '{"role":1}';
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await open();
+    expect(await page.locator(part('notice')).isVisible()).toBe(true);
+    expect(await page.locator(part('notice')).innerText()).toMatch(/could not start/);
+    await statements().nth(0).locator('input[value="3"]').check();
+    expect(await statements().nth(0).locator('input[value="3"]').isChecked()).toBe(true);
   });
 
   it('works in memory, and says so, when the browser blocks storage', async () => {
@@ -97,8 +127,8 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     });
     await open();
     await statements().nth(0).locator('input[value="4"]').check();
-    expect(await page.locator('[data-storage]').isVisible()).toBe(true);
-    expect(await page.locator('[data-answered]').innerText()).toBe('1');
+    expect(await page.locator(part('storage')).isVisible()).toBe(true);
+    expect(await page.locator(part('answered')).innerText()).toBe('1');
     // Starlight's own theme scripts throw when storage is blocked (its issue, not fixable from here
     // without patching it); none of the errors may come from this widget.
     expect(errors.filter((e) => /SelfAssessment|self-assessment/i.test(e))).toEqual([]);
@@ -140,8 +170,8 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await open();
     await statements().nth(0).locator('input[value="2"]').check();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-form]').isVisible()).toBe(false);
-    expect(await page.locator('[data-summary]').isVisible()).toBe(true);
+    expect(await page.locator(part('form')).isVisible()).toBe(false);
+    expect(await page.locator(part('summary')).isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   });
@@ -150,14 +180,14 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     const other = await context.newPage();
     await open();
     await statements().nth(0).locator('input[value="2"]').check();
-    await other.goto(`${site.server.origin}/roles/data-analytics/assessment/`);
+    await other.goto(`${site.server.origin}/roles/${OTHER_ROLE}/assessment/`);
     await other.waitForFunction(() => customElements.get('self-assessment') !== undefined);
     await other.locator('fieldset.statement').nth(0).locator('input[value="4"]').check();
     // The first tab still holds its old copy in memory; its next answer must not erase the other role.
     await statements().nth(1).locator('input[value="3"]').check();
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('cop.assessments')))!);
-    expect(Object.keys(saved.roles).sort()).toEqual(['data-analytics', 'search-discovery']);
-    expect(Object.keys(saved.roles['search-discovery'].answers)).toHaveLength(2);
+    expect(Object.keys(saved.roles).sort()).toEqual([ROLE, OTHER_ROLE].sort());
+    expect(Object.keys(saved.roles[ROLE].answers)).toHaveLength(2);
     await other.close();
   });
 });

@@ -2,12 +2,24 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readContent } from '../../src/lib/content-files.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
-import { ASSESSMENT_KEY, loadAssessments, parseSaved, saveAssessments, scoreAssessment, type Answers } from '../../src/lib/assessment.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { ASSESSMENT_KEY, completedLevel, savedAssessments, type Answers } from '../../src/lib/assessment.ts';
+import {
+  ADVICE_BELOW,
+  NO_RESULT_YET,
+  UNKNOWN_ANSWER,
+  assessmentView,
+  scoreAssessment,
+  type AssessmentSetup,
+} from '../../src/lib/assessment-result.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
+import { MATURITY_MAX } from '../../src/site/vocabulary.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
 
-const assessments = readContent(process.cwd()).assessments.map((f) => assessmentSchema.parse(f.data));
+const content = readContent(process.cwd());
+const assessments = content.assessments.map((f) => assessmentSchema.parse(f.data));
 const data = assessments[0]!;
+const role = roleSchema.parse(content.roles.find((r) => r.stem === data.role)!.data);
 
 describe('assessment scoring', () => {
   it('has an assessment to test with', () => expect(assessments.length).toBeGreaterThan(0));
@@ -24,9 +36,26 @@ describe('assessment scoring', () => {
     expect(r.mean).toBeCloseTo(expected);
     expect(r.level).toBe(Math.floor(expected));
     expect(r.complete).toBe(true);
+    expect(
+      completedLevel(
+        data.statements.map((s) => s.id),
+        answers,
+      ),
+    ).toBe(r.level);
   });
 
-  it('recommends for each answer below 4, with the advice of that very answer, weakest first', () => {
+  it('gives no completed level while any statement is open', () => {
+    const [first, ...rest] = data.statements;
+    expect(
+      completedLevel(
+        data.statements.map((s) => s.id),
+        Object.fromEntries(rest.map((s) => [s.id, 5])),
+      ),
+    ).toBeNull();
+    expect(completedLevel([first!.id], { [first!.id]: 9 })).toBeNull();
+  });
+
+  it(`recommends for each answer below ${ADVICE_BELOW}, with the advice of that very answer, weakest first`, () => {
     const [a, b, c, d] = data.statements;
     const r = scoreAssessment(data, { [a!.id]: 3, [b!.id]: 1, [c!.id]: 'unknown', [d!.id]: 5 });
     expect(r.recommendations.map((x) => [x.statementId, x.advice])).toEqual([
@@ -45,51 +74,119 @@ describe('assessment scoring', () => {
   });
 });
 
-describe('saved answers', () => {
-  const role = data.role;
-  const firstId = data.statements[0]!.id;
+describe('what the self-assessment shows', () => {
+  const setup: AssessmentSetup = {
+    competencies: data.competencies,
+    statements: data.statements,
+    levels: role.maturity,
+    links: Object.fromEntries(
+      data.statements.map((s) => [s.anchor, { href: `/roles/${data.role}/#${s.anchor}`, label: `label of ${s.anchor}` }]),
+    ),
+  };
 
-  it('round-trips through storage', () => {
-    const store = new SafeStore(() => fakeStorage());
-    saveAssessments(store, { v: 1, roles: { [role]: { answers: { [firstId]: 2 }, updated: '2026-11-26' } } });
-    expect(loadAssessments(store)).toEqual({ state: { v: 1, roles: { [role]: { answers: { [firstId]: 2 }, updated: '2026-11-26' } } } });
+  it('asks for answers before any is given', () => {
+    const view = assessmentView(setup, {});
+    expect(view).toMatchObject({ answered: 0, summary: NO_RESULT_YET, level: null, advice: [] });
+    expect(view.competencies.every((c) => c.average === 'not answered')).toBe(true);
   });
 
-  it('migrates version 1 as is, and resets an unknown version with a notice, keeping a backup', () => {
+  it('names the level so far, the answer given, the advice and the playbook link of each weak answer', () => {
+    const [a, b] = data.statements;
+    const view = assessmentView(setup, { [a!.id]: 2, [b!.id]: 'unknown' });
+    expect(view.answered).toBe(2);
+    expect(view.summary).toBe(
+      `Level so far (2 of ${data.statements.length} answered): 1 of ${MATURITY_MAX}, ${role.maturity[0]!.name}. Average answer 1.5.`,
+    );
+    expect(view.level).toEqual({ title: `Level 1: ${role.maturity[0]!.name}`, text: role.maturity[0]!.observable });
+    expect(view.advice).toEqual([
+      {
+        question: b!.text,
+        answered: `You answered: ${UNKNOWN_ANSWER}`,
+        advice: b!.findOut,
+        href: setup.links[b!.anchor]!.href,
+        label: `In the playbook: label of ${b!.anchor}`,
+      },
+      {
+        question: a!.text,
+        answered: `You answered: ${a!.answers[1]!.text}`,
+        advice: a!.answers[1]!.advice,
+        href: setup.links[a!.anchor]!.href,
+        label: `In the playbook: label of ${a!.anchor}`,
+      },
+    ]);
+  });
+
+  it('says "Your level" once every statement is answered', () => {
+    const view = assessmentView(setup, Object.fromEntries(data.statements.map((s) => [s.id, 4])));
+    expect(view.summary).toBe(`Your level: 4 of ${MATURITY_MAX}, ${role.maturity[3]!.name}. Average answer 4.0.`);
+    expect(view.advice).toEqual([]);
+    expect(view.competencies.every((c) => c.average === '4.0')).toBe(true);
+  });
+});
+
+describe('saved answers', () => {
+  const firstId = data.statements[0]!.id;
+  const roleId = data.role;
+
+  it('round-trips through storage in the stored shape readers’ browsers hold', () => {
     const backing = fakeStorage();
     const store = new SafeStore(() => backing);
+    const state = { v: 1 as const, roles: { [roleId]: { answers: { [firstId]: 2 }, updated: '2026-11-26' } } };
+    savedAssessments.save(store, state);
+    expect(JSON.parse(backing.data.get(ASSESSMENT_KEY)!)).toEqual(state);
+    expect(savedAssessments.load(store)).toEqual({ state, dropped: 0 });
+  });
+
+  it('reads a state saved by the previous version of this page', () => {
+    const backing = fakeStorage();
+    backing.data.set(
+      ASSESSMENT_KEY,
+      `{"v":1,"roles":{"${roleId}":{"answers":{"${firstId}":"unknown"},"updated":"2026-11-01T10:00:00.000Z"}}}`,
+    );
+    expect(savedAssessments.load(new SafeStore(() => backing)).state.roles[roleId]).toEqual({
+      answers: { [firstId]: 'unknown' },
+      updated: '2026-11-01T10:00:00.000Z',
+    });
+  });
+
+  it('resets an unknown version with a notice, keeping a backup', () => {
+    const backing = fakeStorage();
     backing.setItem(ASSESSMENT_KEY, JSON.stringify({ v: 0, answers: { x: 1 } }));
-    const result = loadAssessments(store);
+    const result = savedAssessments.load(new SafeStore(() => backing));
     expect(result.state).toEqual({ v: 1, roles: {} });
-    expect(result.notice).toMatch(/cannot read/);
+    expect(result.notice).toMatch(/could not be read/);
     expect(backing.data.get(`${ASSESSMENT_KEY}.backup`)).toContain('"v":0');
   });
 
   it('resets corrupt JSON with a notice and a backup', () => {
     const backing = fakeStorage();
     backing.setItem(ASSESSMENT_KEY, '{"v":1,"roles":');
-    const result = loadAssessments(new SafeStore(() => backing));
+    const result = savedAssessments.load(new SafeStore(() => backing));
     expect(result.notice).toMatch(/could not be read/);
     expect(backing.data.get(`${ASSESSMENT_KEY}.backup`)).toBe('{"v":1,"roles":');
   });
 
   it('keeps every valid answer of a partly damaged state', () => {
-    const r = parseSaved({ v: 1, roles: { [role]: { answers: { [firstId]: 4, bad: 9, worse: 'x' }, updated: 'd' }, 'NOT OK': {} } });
-    expect(r.state.roles[role]!.answers).toEqual({ [firstId]: 4 });
-    expect(r.notice).toMatch(/\(3\)/);
+    const r = savedAssessments.parse({
+      v: 1,
+      roles: { [roleId]: { answers: { [firstId]: 4, bad: 9, worse: 'x' }, updated: 'd' }, 'NOT OK': {} },
+    });
+    expect(r.state.roles[roleId]!.answers).toEqual({ [firstId]: 4 });
+    expect(r.dropped).toBe(3);
+    expect(r.notice).toMatch(/^3 saved /);
   });
 
   it('never throws or pollutes prototypes on hostile input (1,000 cases)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const r = parseSaved(value);
+        const r = savedAssessments.parse(value);
         expect(r.state.v).toBe(1);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 1000 },
     );
     const hostile = JSON.parse('{"v":1,"roles":{"__proto__":{"answers":{"polluted":1}},"x":{"answers":{"__proto__":{"polluted":1}}}}}');
-    parseSaved(hostile);
+    savedAssessments.parse(hostile);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -3,17 +3,12 @@ import fc from 'fast-check';
 import { readContent } from '../../src/lib/content-files.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
 import { jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
-import {
-  ONBOARDING_KEY,
-  loadOnboarding,
-  parseSavedOnboarding,
-  planToMarkdown,
-  progress,
-  saveOnboarding,
-} from '../../src/lib/onboarding.ts';
-import { hiringPlan, hiringPlanToMarkdown } from '../../src/lib/hiring-plan.ts';
+import { ONBOARDING_KEY, planMarkdown, planSpan, planTasks, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, peopleCount, planSummary } from '../../src/lib/hiring-plan.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
+import { ONBOARDING_PHASES } from '../../src/site/vocabulary.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
+import { largestTeamSize } from '../helpers/content.ts';
 
 const job: JobText = {
   roleName: 'Search and discovery',
@@ -57,40 +52,58 @@ describe('job description text', () => {
 
 describe('onboarding checklist', () => {
   const tasks = [
-    { id: 'meet-search', phase: 'day-30', title: 'Meet search', detail: 'Talk.' },
-    { id: 'ship-report', phase: 'day-60', title: 'Ship the report', detail: 'Publish it.' },
-  ];
-  const phases = [
-    { id: 'day-30', label: 'First 30 days' },
-    { id: 'day-60', label: 'Days 31 to 60' },
+    { id: 'meet-search', phase: 'day-30' as const, title: 'Meet search', detail: 'Talk.' },
+    { id: 'ship-report', phase: 'day-60' as const, title: 'Ship the report', detail: 'Publish it.' },
   ];
 
   it('counts only ticks of tasks still in the plan', () =>
     expect(progress(tasks, ['meet-search', 'removed-task'])).toEqual({ done: 1, total: 2 }));
 
-  it('exports the plan with its ticks as a Markdown task list', () => {
-    expect(planToMarkdown('Search: onboarding', 'https://x.test/p', phases, tasks, ['ship-report'])).toBe(
-      '# Search: onboarding\n\n1 of 2 tasks done. Plan: https://x.test/p\n\n## First 30 days\n\n- [ ] **Meet search**: Talk.\n\n## Days 31 to 60\n\n- [x] **Ship the report**: Publish it.\n',
+  it('exports the plan with its ticks as a Markdown task list, headed by the phases that have tasks, one line per task', () => {
+    const [first, second] = ONBOARDING_PHASES;
+    const wrapped = [tasks[0]!, { ...tasks[1]!, title: 'Ship\n  the report', detail: ' Publish\nit. ' }];
+    const plan = planMarkdown('Search:\nonboarding', 'https://x.test/p', wrapped);
+    expect(planTasks(plan).map((t) => t.id)).toEqual(['meet-search', 'ship-report']);
+    expect(planToMarkdown(plan, ['ship-report', 'removed-task'])).toBe(
+      `# Search: onboarding\n\n1 of 2 tasks done. Plan: https://x.test/p\n\n## ${first.label}\n\n- [ ] **Meet search**: Talk.\n\n## ${second.label}\n\n- [x] **Ship the report**: Publish it.\n`,
     );
   });
 
-  it('round-trips saved ticks, and resets corrupt or unknown versions with a notice and a backup', () => {
+  it('names the plan after its phases', () => expect(planSpan()).toBe(`${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day`));
+
+  it('round-trips saved ticks in the stored shape, and resets corrupt or unknown versions with a notice and a backup', () => {
     const backing = fakeStorage();
     const store = new SafeStore(() => backing);
-    saveOnboarding(store, { v: 1, roles: { 'search-discovery': { done: ['meet-search'], updated: 'd' } } });
-    expect(loadOnboarding(store).state.roles['search-discovery']!.done).toEqual(['meet-search']);
+    const state = { v: 1 as const, roles: { 'search-discovery': { done: ['meet-search'], updated: 'd' } } };
+    savedOnboarding.save(store, state);
+    expect(JSON.parse(backing.data.get(ONBOARDING_KEY)!)).toEqual(state);
+    expect(savedOnboarding.load(store).state).toEqual(state);
     backing.setItem(ONBOARDING_KEY, '{"v":2}');
-    expect(loadOnboarding(store).notice).toMatch(/cannot read/);
+    expect(savedOnboarding.load(store).notice).toMatch(/could not be read/);
     expect(backing.data.get(`${ONBOARDING_KEY}.backup`)).toBe('{"v":2}');
     backing.setItem(ONBOARDING_KEY, '[[[');
-    expect(loadOnboarding(store).notice).toMatch(/could not be read/);
+    expect(savedOnboarding.load(store).notice).toMatch(/could not be read/);
+    expect(backing.data.get(`${ONBOARDING_KEY}.backup`)).toBe('[[[');
   });
 
-  it('keeps valid ticks and never throws on hostile saved values (1,000 cases)', () => {
-    expect(parseSavedOnboarding({ v: 1, roles: { x: { done: ['a', 7, 'a', '<b>'] } } }).state.roles.x!.done).toEqual(['a']);
+  it('keeps another role’s ticks when this page writes its own back', () => {
+    const backing = fakeStorage();
+    const store = new SafeStore(() => backing);
+    savedOnboarding.save(store, { v: 1, roles: { 'data-analytics': { done: ['a'], updated: 'd' } } });
+    savedOnboarding.update(store, (stored) => ({
+      ...stored,
+      roles: { ...stored.roles, 'search-discovery': { done: ['b'], updated: 'e' } },
+    }));
+    expect(Object.keys(savedOnboarding.load(store).state.roles).sort()).toEqual(['data-analytics', 'search-discovery']);
+  });
+
+  it('keeps valid ticks, with the strict kebab-case rule, and never throws on hostile saved values (1,000 cases)', () => {
+    const r = savedOnboarding.parse({ v: 1, roles: { x: { done: ['a', 7, 'a', '<b>', 'a--b', '-c'] } } });
+    expect(r.state.roles.x!.done).toEqual(['a']);
+    expect(r.dropped).toBe(4);
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        expect(parseSavedOnboarding(v).state.v).toBe(1);
+        expect(savedOnboarding.parse(v).state.v).toBe(1);
       }),
       { numRuns: 1000 },
     );
@@ -100,12 +113,16 @@ describe('onboarding checklist', () => {
 describe('hiring plan', () => {
   const shapes = readContent(process.cwd()).teamShapes.map((f) => teamShapeSchema.parse(f.data));
 
-  it('plans from nobody to six people: the first hire is the head, every role is hired once', () => {
+  const full = largestTeamSize();
+
+  it('plans from nobody to the full team: the first hire is the head, every role is hired once', () => {
+    expect(fullTeamSize(shapes)).toBe(full);
     const plan = hiringPlan(shapes, 0, []);
-    expect(plan).toHaveLength(6);
+    expect(plan).toHaveLength(full);
     expect(plan[0]!.level).toBe('head');
-    expect(new Set(plan.map((h) => h.role)).size).toBe(6);
-    expect(plan.map((h) => h.size)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(plan.map((h) => h.role)).size).toBe(full);
+    expect(plan.map((h) => h.size)).toEqual(Array.from({ length: full }, (_, i) => i + 1));
+    expect(hiringPlan(shapes, full, [])).toEqual([]);
   });
 
   it('follows the team shapes’ hiring order and skips roles the reader covers', () => {
@@ -121,10 +138,27 @@ describe('hiring plan', () => {
     for (const h of hiringPlan(shapes, 1, [])) expect(h.level).toBe(h.hats.length > 1 ? 'lead' : 'specialist');
   });
 
-  it('writes Markdown with links to the job description at the planned level', () => {
-    const plan = hiringPlan(shapes, 5, []);
-    const md = hiringPlanToMarkdown(plan, {}, 'https://x.test');
-    expect(md).toContain(`https://x.test/roles/${plan[0]!.role}/hiring/#${plan[0]!.level}`);
+  it('words each hire once, for the page and the Markdown copy alike, linking the job description at its level', () => {
+    const plan = hiringPlan(shapes, full - 1, []);
+    const names = { [plan[0]!.role]: 'Named role' };
+    const text = hireText(plan[0]!, names);
+    expect(text).toEqual({
+      heading: `Named role at ${plan[0]!.level} level`,
+      href: `/roles/${plan[0]!.role}/hiring/#${plan[0]!.level}`,
+      hats: plan[0]!.hats.map((r) => names[r] ?? r).join(', '),
+    });
+    const md = hiringPlanToMarkdown(plan, names, 'https://x.test');
+    expect(md).toBe(
+      `# Hiring plan\n\n1. **${text.heading}** (${plan[0]!.title}); wears: ${text.hats}. Job description: https://x.test${text.href}\n`,
+    );
     expect(hiringPlanToMarkdown([], {}, 'https://x.test')).toMatch(/no hire is needed/);
+  });
+
+  it('sums the plan up against the full team, and counts people in words', () => {
+    const plan = hiringPlan(shapes, 0, []);
+    expect(planSummary(plan, full)).toBe(`${full} hires to a full team of ${full}, in this order.`);
+    expect(planSummary(plan.slice(0, 1), full)).toMatch(/^1 hire to/);
+    expect(planSummary([], full)).toMatch(/no hire is needed/);
+    expect([0, 1, 2].map(peopleCount)).toEqual(['Nobody yet', '1 person', '2 people']);
   });
 });

@@ -42,7 +42,7 @@ describe('safe storage', () => {
     const backing = fakeStorage();
     const store = new SafeStore(() => backing);
     store.set('k', '{broken');
-    expect(readJson(store, 'k')).toEqual({ error: 'not valid JSON' });
+    expect(readJson(store, 'k')).toEqual({ error: true });
     backUp(store, 'k');
     expect(backing.data.get('k.backup')).toBe('{broken');
     expect(readJson(store, 'missing')).toEqual({});
