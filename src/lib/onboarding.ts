@@ -26,7 +26,11 @@ export const savedOnboarding = savedState({
 export type SavedOnboarding = StateOf<typeof savedOnboarding>;
 
 /** "30/60/90-day", from the phases' last days. */
-export const planSpan = () => `${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day`;
+/** "30/60/90-day": the phases after the start date (pre-boarding ends on day 0 and is not counted). */
+export const planSpan = () =>
+  `${ONBOARDING_PHASES.filter((p) => p.lastDay > 0)
+    .map((p) => p.lastDay)
+    .join('/')}-day`;
 
 /** The file name of the Markdown download, e.g. "search-discovery-onboarding.md". */
 export const onboardingFileName = (roleId: string) => `${roleId}-onboarding.md`;

@@ -60,7 +60,8 @@ describe('onboarding checklist', () => {
     expect(progress(tasks, ['meet-search', 'removed-task'])).toEqual({ done: 1, total: 2 }));
 
   it('exports the plan with its ticks as a Markdown task list, headed by the phases that have tasks, one line per task', () => {
-    const [first, second] = ONBOARDING_PHASES;
+    const phase = (id: string) => ONBOARDING_PHASES.find((p) => p.id === id)!;
+    const [first, second] = [phase('day-30'), phase('day-60')];
     const wrapped = [tasks[0]!, { ...tasks[1]!, title: 'Ship\n  the report', detail: ' Publish\nit. ' }];
     const plan = planMarkdown('Search:\nonboarding', 'https://x.test/p', wrapped);
     expect(planTasks(plan).map((t) => t.id)).toEqual(['meet-search', 'ship-report']);
@@ -69,7 +70,7 @@ describe('onboarding checklist', () => {
     );
   });
 
-  it('names the plan after its phases', () => expect(planSpan()).toBe(`${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day`));
+  it('names the plan after the phases from the start date on', () => expect(planSpan()).toBe('30/60/90-day'));
 
   it('round-trips saved ticks in the stored shape, and resets corrupt or unknown versions with a notice and a backup', () => {
     const backing = fakeStorage();

@@ -73,7 +73,7 @@ describe('onboarding checklist data', () => {
     expect(data.plan.sections.map((s) => s.heading)).toEqual(
       ONBOARDING_PHASES.filter((p) => onboarding.tasks.some((t) => t.phase === p.id)).map((p) => `## ${p.label}`),
     );
-    expect(data.plan.heading).toBe(`# ${role.name}: ${ONBOARDING_PHASES.map((p) => p.lastDay).join('/')}-day onboarding plan`);
+    expect(data.plan.heading).toBe(`# ${role.name}: 30/60/90-day onboarding plan`);
     expect(data.plan.url).toBe('https://x.test/plan/');
   });
 });
