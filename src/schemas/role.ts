@@ -100,8 +100,8 @@ export const roleSchema = z
     summary: line(170),
     /** The operating rhythm: its own rituals and the shared meetings it attends (each cadence is checked by the guard). */
     rituals: z.array(ritualSchema).min(3),
-    /** 4 to 8 KPIs from the metrics catalogue. */
-    kpis: z.array(roleKpiSchema).min(4).max(8),
+    /** 4 to 10 KPIs from the metrics catalogue. */
+    kpis: z.array(roleKpiSchema).min(4).max(10),
     /** How the role works with each of the other roles: one entry per other role. */
     collaboration: z.array(collaborationSchema).min(1),
     /** At least five symptoms of project thinking, each with its remedy. */
