@@ -1,36 +1,26 @@
-// npm run weight — gzip bytes of HTML, CSS and JS per page type, next to a bare Starlight page
-// built with the same versions in the same run. Pass --no-build to reuse an existing dist/.
+// npm run weight — gzip bytes of HTML, CSS and JS per page type, next to a bare Starlight page built
+// with the same installed versions (cached by lockfile). Pass --no-build to reuse an existing dist/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { weighPage, type PageWeight } from '../src/lib/page-weight.ts';
-import { buildBareStarlight } from './lib/bare-starlight.ts';
-
-export const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  'role playbook': '/roles/search-discovery/',
-  'roles compared': '/roles/',
-  'KPI catalogue': '/metrics/',
-  glossary: '/glossary/',
-  'working together': '/working-together/',
-  'self-assessment (widget)': '/roles/search-discovery/assessment/',
-  'scorecard (widget)': '/scorecard/',
-  'hiring kit (widget)': '/roles/search-discovery/hiring/',
-  'onboarding plan (widget)': '/roles/search-discovery/onboarding/',
-  'start small (widget)': '/start-small/',
-};
+import { astroBuild } from './lib/astro-build.ts';
+import { bareStarlightDist } from './lib/bare-starlight.ts';
+import { pageTypes } from './lib/page-types.ts';
 
 const weigh = (dist: string, path: string): PageWeight =>
   weighPage(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p)));
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const build = await astroBuild(process.cwd());
+  if (!build.ok) {
+    console.error(build.output);
+    process.exit(build.status ?? 1);
+  }
 }
-const bare = weigh(await buildBareStarlight(), '/guide/');
+const bare = weigh(await bareStarlightDist(), '/guide/');
 const rows = [
   ['bare Starlight page', bare] as const,
-  ...Object.entries(PAGE_TYPES).map(([name, path]) => [`${name} (${path})`, weigh('dist', path)] as const),
+  ...pageTypes().map((t) => [`${t.name}${t.widgetJsKb ? ' (widget)' : ''} (${t.path})`, weigh('dist', t.path)] as const),
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const diff = (n: number, base: number) => (n === base ? '' : ` (${n > base ? '+' : ''}${kb(n - base)})`);
