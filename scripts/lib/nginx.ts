@@ -156,14 +156,14 @@ export async function startNginx(options: { dist: string; tlsHost?: string }): P
   }
 }
 
-/** Waits until nginx answers (true) or exits (false). */
+/** Waits until nginx answers (true) or exits (false). Another server that took the port meanwhile is not nginx. */
 async function untilServing(child: ChildProcess, origin: string): Promise<boolean> {
   const exited = new Promise<false>((done) => child.once('exit', () => done(false)));
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) return false;
     const answered = await Promise.race([
       fetch(origin, { method: 'HEAD' }).then(
-        () => true,
+        (r) => !!r.headers.get('server')?.startsWith('nginx') && child.exitCode === null,
         () => false,
       ),
       exited,
