@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // unit: pure logic, schemas and content files (no build needed; build-guard builds its own copies).
-// site: assertions on the built dist/. browser: headless Chromium against dist/.
+// site: assertions on the built dist/. browser: one headless Chromium against dist/ served by nginx,
+// both started once by the global setup for all browser test files.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,6 +1,19 @@
-// npm run audit:lighthouse — Lighthouse (mobile) on every page type; reports in reports/lighthouse/.
+// npm run audit:lighthouse — Lighthouse (mobile) on every page type of the last build (dist/), served
+// by nginx as README.md documents; reports in reports/lighthouse/.
+import { readFileSync } from 'node:fs';
+import { missingTools, startBrowserHarness } from './lib/browser-harness.ts';
 import { runLighthouse } from './lib/lighthouse-run.ts';
 
-const rows = await runLighthouse();
-console.log(`\n${(await import('node:fs')).readFileSync('reports/lighthouse/summary.md', 'utf8')}`);
-for (const r of rows) if (r.failing.length) console.log(`${r.path}: ${r.failing.join(', ')}`);
+const missing = missingTools();
+if (missing.length > 0) {
+  console.error(`Lighthouse needs what this machine lacks:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+const harness = await startBrowserHarness();
+try {
+  const rows = await runLighthouse({ debuggingPort: harness.debuggingPort, siteUrl: harness.siteUrl });
+  console.log(`\n${readFileSync('reports/lighthouse/summary.md', 'utf8')}`);
+  for (const r of rows) if (r.failing.length) console.log(`${r.path}: ${r.failing.join(', ')}`);
+} finally {
+  await harness.stop();
+}

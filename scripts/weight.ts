@@ -1,31 +1,21 @@
-// npm run weight — gzip bytes of HTML, CSS and JS per page type, next to a bare Starlight page
-// built with the same versions in the same run. Pass --no-build to reuse an existing dist/.
-import { spawnSync } from 'node:child_process';
+// npm run weight — gzip bytes of HTML, CSS and JS per page type, next to a bare Starlight page built
+// with the same installed versions (cached by lockfile). Pass --no-build to reuse an existing dist/.
 import { weighBuiltPage } from '../src/lib/built-site.ts';
-import { buildBareStarlight } from './lib/bare-starlight.ts';
-
-export const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  'role playbook': '/roles/search-discovery/',
-  'roles compared': '/roles/',
-  'KPI catalogue': '/metrics/',
-  glossary: '/glossary/',
-  'working together': '/working-together/',
-  'self-assessment (widget)': '/roles/search-discovery/assessment/',
-  'scorecard (widget)': '/scorecard/',
-  'hiring kit (widget)': '/roles/search-discovery/hiring/',
-  'onboarding plan (widget)': '/roles/search-discovery/onboarding/',
-  'start small (widget)': '/start-small/',
-};
+import { astroBuild } from './lib/astro-build.ts';
+import { bareStarlightDist } from './lib/bare-starlight.ts';
+import { pageTypes } from './lib/page-types.ts';
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const build = await astroBuild(process.cwd());
+  if (!build.ok) {
+    console.error(build.output);
+    process.exit(build.status ?? 1);
+  }
 }
-const bare = weighBuiltPage(await buildBareStarlight(), '/guide/');
+const bare = weighBuiltPage(await bareStarlightDist(), '/guide/');
 const rows = [
   ['bare Starlight page', bare] as const,
-  ...Object.entries(PAGE_TYPES).map(([name, path]) => [`${name} (${path})`, weighBuiltPage('dist', path)] as const),
+  ...pageTypes().map((t) => [`${t.name}${t.widgetJsKb ? ' (widget)' : ''} (${t.path})`, weighBuiltPage('dist', t.path)] as const),
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const diff = (n: number, base: number) => (n === base ? '' : ` (${n > base ? '+' : ''}${kb(n - base)})`);

@@ -1,23 +1,10 @@
-// Runs Lighthouse (mobile, its default) with the system Chromium on each page type of a build made
-// for the address it is served from, so canonical URLs and the sitemap match what is audited.
+// Runs Lighthouse (mobile, its default) on each page type, in a running Chromium (by its DevTools
+// port) that resolves the site's public address to the local nginx: pages are audited at the URL
+// their canonical links name, from the same dist/ every other test looks at.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { serveDist } from '../../tests/helpers/static-server.ts';
-import { CHROME_ARGS, CHROME_PATH } from '../../tests/helpers/browser.ts';
-import { astroBuild } from './astro-build.ts';
-
-export const LIGHTHOUSE_PAGES: Record<string, string> = {
-  home: '/',
-  'role playbook': '/roles/search-discovery/',
-  'self-assessment': '/roles/search-discovery/assessment/',
-  scorecard: '/scorecard/',
-  hiring: '/roles/search-discovery/hiring/',
-  onboarding: '/roles/search-discovery/onboarding/',
-  reference: '/metrics/',
-};
+import lighthouse, { type Flags } from 'lighthouse';
+import { pageTypes } from './page-types.ts';
 
 export interface LighthouseRow {
   name: string;
@@ -27,69 +14,62 @@ export interface LighthouseRow {
   failing: string[];
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+/**
+ * Lighthouse's defaults, less what costs time and scores nothing here: the full-page screenshot,
+ * the back/forward-cache probe (a diagnostic of weight 0 that navigates away and back) and one-second
+ * quiet windows, where a local static site is quiet within a quarter of that.
+ */
+const SETTINGS: Flags = {
+  disableFullPageScreenshot: true,
+  skipAudits: ['bf-cache'],
+  pauseAfterFcpMs: 500,
+  pauseAfterLoadMs: 500,
+  networkQuietThresholdMs: 500,
+  cpuQuietThresholdMs: 500,
+};
 
-export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<LighthouseRow[]> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const outDir = join(process.cwd(), '.bench', 'lighthouse-dist');
-  const build = await astroBuild(process.cwd(), { args: ['--outDir', outDir], env: { SITE_URL: origin } });
-  if (!build.ok) throw new Error(`build for Lighthouse failed:\n${build.output}`);
-  const server = await serveDist(outDir, port);
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', ...CHROME_ARGS],
-  });
+export async function runLighthouse(options: { debuggingPort: number; siteUrl: string; reportDir?: string }): Promise<LighthouseRow[]> {
+  const reportDir = options.reportDir ?? 'reports/lighthouse';
   mkdirSync(reportDir, { recursive: true });
   const rows: LighthouseRow[] = [];
-  try {
-    for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
-      // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):
-      // that is a failed measurement, not a score, so measure again, at most three times.
-      let result: Awaited<ReturnType<typeof lighthouse>>;
-      for (let attempt = 1; ; attempt++) {
-        result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: ['html', 'json'], logLevel: 'error' });
-        if (!result?.lhr.runtimeError || attempt === 3) break;
-      }
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path}: ${result.lhr.runtimeError.code}`);
-      const { lhr, report } = result;
-      const file = name.replace(/\W+/g, '-');
-      writeFileSync(join(reportDir, `${file}.html`), (report as string[])[0]!);
-      writeFileSync(join(reportDir, `${file}.json`), (report as string[])[1]!);
-      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const failing = Object.values(lhr.categories)
-        .filter((c) => c.id !== 'performance')
-        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id}`));
-      const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
-      rows.push({
-        name,
-        path,
-        scores: {
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          'best-practices': score('best-practices'),
-          seo: score('seo'),
-        },
-        metrics: {
-          FCP: metric('first-contentful-paint'),
-          LCP: metric('largest-contentful-paint'),
-          TBT: metric('total-blocking-time'),
-          CLS: metric('cumulative-layout-shift'),
-          'Speed Index': metric('speed-index'),
-        },
-        failing,
-      });
+  for (const { name, path } of pageTypes()) {
+    const url = new URL(path, options.siteUrl).href;
+    // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):
+    // that is a failed measurement, not a score, so measure again, at most three times.
+    let result: Awaited<ReturnType<typeof lighthouse>>;
+    for (let attempt = 1; ; attempt++) {
+      result = await lighthouse(url, { ...SETTINGS, port: options.debuggingPort, output: ['html', 'json'], logLevel: 'error' });
+      if (!result?.lhr.runtimeError || attempt === 3) break;
     }
-  } finally {
-    chrome.kill();
-    await server.close();
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code}`);
+    const { lhr, report } = result;
+    const file = name.replace(/\W+/g, '-');
+    writeFileSync(join(reportDir, `${file}.html`), (report as string[])[0]!);
+    writeFileSync(join(reportDir, `${file}.json`), (report as string[])[1]!);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(lhr.categories)
+      .filter((c) => c.id !== 'performance')
+      .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id}`));
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+    rows.push({
+      name,
+      path,
+      scores: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+      },
+      metrics: {
+        FCP: metric('first-contentful-paint'),
+        LCP: metric('largest-contentful-paint'),
+        TBT: metric('total-blocking-time'),
+        CLS: metric('cumulative-layout-shift'),
+        'Speed Index': metric('speed-index'),
+      },
+      failing,
+    });
   }
   const lines = [
     '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | Speed Index |',
@@ -99,6 +79,6 @@ export async function runLighthouse(reportDir = 'reports/lighthouse'): Promise<L
         `| ${r.name} (${r.path}) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Object.values(r.metrics).join(' | ')} |`,
     ),
   ];
-  writeFileSync(join(reportDir, 'summary.md'), `# Lighthouse (mobile)\n\n${lines.join('\n')}\n`);
+  writeFileSync(join(reportDir, 'summary.md'), `# Lighthouse (mobile) at ${options.siteUrl}\n\n${lines.join('\n')}\n`);
   return rows;
 }

@@ -1,51 +1,25 @@
-// Queries that each kind of reader types, and the page that must be in the top 3 results.
+// Search cases taken from the content, so that rewording a page or an entry never breaks them: a
+// reader who types the name of a KPI must find the KPI catalogue in the top 3. (Each page's own
+// heading is the other kind of case; search-quality.test.ts reads those from the built pages.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
 export interface SearchCase {
-  reader: 'new merchandiser' | 'new hire' | 'head of e-commerce' | 'recruiter';
+  /** Where the query comes from, e.g. "content/metrics/channel-shift-rate.yaml: name". */
+  source: string;
   query: string;
   expect: string;
 }
 
-export const SEARCH_CASES: SearchCase[] = [
-  { reader: 'new merchandiser', query: 'ETIM classification', expect: '/roles/content-merchandising/' },
-  { reader: 'new merchandiser', query: 'supplier data feed', expect: '/roles/content-merchandising/' },
-  { reader: 'new merchandiser', query: 'product data completeness', expect: '/metrics/' },
-  { reader: 'new merchandiser', query: 'attribute model', expect: '/roles/content-merchandising/' },
-  { reader: 'new merchandiser', query: 'discontinued replacement part', expect: '/roles/content-merchandising/' },
-  { reader: 'new merchandiser', query: 'zero result searches', expect: '/roles/search-discovery/' },
-  { reader: 'new merchandiser', query: 'synonyms', expect: '/roles/search-discovery/' },
-  { reader: 'new merchandiser', query: 'part number search', expect: '/roles/search-discovery/' },
-  { reader: 'new merchandiser', query: 'boost and bury', expect: '/roles/search-discovery/' },
-  { reader: 'new merchandiser', query: 'taxonomy change', expect: '/roles/content-merchandising/' },
-  { reader: 'head of e-commerce', query: 'warning signs', expect: '/why-ownership/' },
-  { reader: 'head of e-commerce', query: 'project mindset', expect: '/why-ownership/' },
-  { reader: 'head of e-commerce', query: 'systems integrator', expect: '/why-ownership/' },
-  { reader: 'head of e-commerce', query: 'team of two', expect: '/start-small/' },
-  { reader: 'head of e-commerce', query: 'hiring order', expect: '/start-small/' },
-  { reader: 'head of e-commerce', query: 'RACI', expect: '/working-together/' },
-  { reader: 'head of e-commerce', query: 'operating rhythm', expect: '/working-together/' },
-  { reader: 'head of e-commerce', query: 'channel shift', expect: '/roles/data-analytics/' },
-  { reader: 'head of e-commerce', query: 'digital account adoption', expect: '/roles/product-strategy/' },
-  { reader: 'head of e-commerce', query: 'cost to serve', expect: '/roles/product-strategy/' },
-  { reader: 'head of e-commerce', query: 're-platform evaluation', expect: '/roles/product-strategy/' },
-  { reader: 'head of e-commerce', query: 'roadmap prioritization', expect: '/roles/product-strategy/' },
-  { reader: 'head of e-commerce', query: 'KPI catalogue', expect: '/metrics/' },
-  { reader: 'recruiter', query: 'search and discovery', expect: '/roles/search-discovery/' },
-  { reader: 'recruiter', query: 'data and analytics', expect: '/roles/data-analytics/' },
-  { reader: 'recruiter', query: 'user experience design', expect: '/roles/user-experience/' },
-  { reader: 'recruiter', query: 'technical architecture', expect: '/roles/technical-architecture/' },
-  { reader: 'recruiter', query: 'product strategy roadmap', expect: '/roles/product-strategy/' },
-  { reader: 'recruiter', query: 'typical first hire', expect: '/roles/' },
-  { reader: 'recruiter', query: 'six roles compared', expect: '/roles/' },
-  { reader: 'recruiter', query: 'search specialist job description', expect: '/roles/search-discovery/hiring/' },
-  { reader: 'recruiter', query: 'analyst interview questions', expect: '/roles/data-analytics/hiring/' },
-  { reader: 'recruiter', query: 'merchandising onboarding plan', expect: '/roles/content-merchandising/onboarding/' },
-  { reader: 'head of e-commerce', query: 'ownership scorecard', expect: '/scorecard/' },
-  { reader: 'head of e-commerce', query: 'architecture self-assessment', expect: '/roles/technical-architecture/assessment/' },
-  { reader: 'new hire', query: 'punchout', expect: '/glossary/' },
-  { reader: 'new hire', query: 'cXML', expect: '/glossary/' },
-  { reader: 'new hire', query: 'net terms', expect: '/glossary/' },
-  { reader: 'new hire', query: 'ERP integration', expect: '/roles/technical-architecture/' },
-  { reader: 'new hire', query: 'approval workflow', expect: '/roles/user-experience/' },
-  { reader: 'new hire', query: 'quick order', expect: '/roles/user-experience/' },
-  { reader: 'new hire', query: 'tracking plan', expect: '/roles/data-analytics/' },
-];
+export function kpiNameCases(root = process.cwd()): SearchCase[] {
+  const dir = join(root, 'content/metrics');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const { name } = (yaml.load(readFileSync(join(dir, f), 'utf8')) ?? {}) as { name?: unknown };
+      if (typeof name !== 'string') throw new Error(`content/metrics/${f}: name is not a string (run npm run check:content)`);
+      return { source: `content/metrics/${f}: name`, query: name, expect: '/metrics/' };
+    });
+}

@@ -1,50 +1,34 @@
-// Launches the system Chromium for browser tests. Never downloads a browser.
-// Where Chromium is missing: under CI=true the tests fail; elsewhere they are skipped, loudly.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, expect } from 'vitest';
+// Browser tests connect to the one Chromium and the one nginx that tests/browser/global-setup.ts
+// starts for all browser test files. Never downloads a browser.
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { watchForErrors } from './page-checks.ts';
-import { serveDist, type RunningServer } from './static-server.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROME_PATH);
+const harness = inject('browserHarness');
 
-/** Flags for a headless Chromium in a sandbox with no network beyond the loopback: no calling home. */
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** True when the shared Chromium and nginx run; otherwise the global setup said why the tests skip. */
+export const hasChromium = harness !== undefined;
 
-const HOW_TO = `Install it with: apt-get update && apt-get install -y chromium  (or set CHROME_PATH to a Chromium/Chrome binary)`;
-
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`Browser tests need Chromium at ${CHROME_PATH}, which is missing. ${HOW_TO}`);
-  const line = '!'.repeat(100);
-  console.warn(`\n${line}\n  BROWSER TESTS SKIPPED: no Chromium at ${CHROME_PATH}.\n  ${HOW_TO}\n${line}\n`);
+/** The shared harness (Lighthouse reaches the same Chromium by its DevTools port). */
+export function browserHarness() {
+  if (!harness) throw new Error('The browser harness is not running (see the warning of tests/browser/global-setup.ts)');
+  return harness;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: CHROME_ARGS,
-  });
+export interface BuiltSite {
+  browser: Browser;
+  /** nginx serving dist/ on the loopback. */
+  server: { origin: string };
 }
 
-/** Starts Chromium and a server for dist/ before the tests of a file, and stops both after them. */
-export function useBuiltSite(): { browser: Browser; server: RunningServer } {
-  const site = {} as { browser: Browser; server: RunningServer };
+/** Connects to the shared Chromium before the tests of a file and disconnects after them. */
+export function useBuiltSite(): BuiltSite {
+  const site = { server: { origin: harness?.origin ?? '' } } as BuiltSite;
   beforeAll(async () => {
-    [site.browser, site.server] = await Promise.all([launchChromium(), serveDist()]);
+    site.browser = await chromium.connect(browserHarness().wsEndpoint);
   });
   afterAll(async () => {
     await site.browser?.close();
-    await site.server?.close();
   });
   return site;
 }
@@ -57,10 +41,7 @@ export interface Session {
 }
 
 /** A fresh browser context and page for one test, watched for errors and third-party requests. */
-export async function openSession(
-  site: { browser: Browser; server: RunningServer },
-  options: { clipboard?: boolean } = {},
-): Promise<Session> {
+export async function openSession(site: BuiltSite, options: { clipboard?: boolean } = {}): Promise<Session> {
   const context = await site.browser.newContext();
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   const page = await context.newPage();

@@ -1,44 +1,38 @@
-// Content pages ship no JavaScript beyond Starlight's own: measured against a bare Starlight page
-// built with the same installed versions in this run.
+// Content pages ship no JavaScript beyond Starlight's own, and a widget page adds only its own few KB:
+// measured against a bare Starlight page built with the same installed versions (cached by lockfile).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { weighBuiltPage } from '../../src/lib/built-site.ts';
 import type { PageWeight } from '../../src/lib/page-weight.ts';
-import { buildBareStarlight } from '../../scripts/lib/bare-starlight.ts';
-import { ROLE_IDS } from '../../src/schemas/common.ts';
+import { weighBuiltPage } from '../../src/lib/built-site.ts';
+import { bareStarlightDist } from '../../scripts/lib/bare-starlight.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
 
-const CONTENT_PAGES = [
-  '/',
-  '/why-ownership/',
-  '/roles/',
-  '/metrics/',
-  '/glossary/',
-  '/privacy/',
-  '/working-together/',
-  ...ROLE_IDS.map((id) => `/roles/${id}/`),
-];
+const types = pageTypes();
+const contentPages = types.filter((t) => t.widgetJsKb === undefined).map((t) => [t.name, t.path] as const);
+const widgetPages = types.flatMap((t) => (t.widgetJsKb === undefined ? [] : [[t.name, t.path, t.widgetJsKb] as const]));
 
 describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   let bare: PageWeight;
   beforeAll(async () => {
-    bare = weighBuiltPage(await buildBareStarlight(), '/guide/');
+    bare = weighBuiltPage(await bareStarlightDist(), '/guide/');
   }, 120_000);
 
-  it.each(CONTENT_PAGES)('%s ships no more JavaScript than a bare Starlight page', (path) => {
+  it('has content pages and widget pages to weigh', () => {
+    expect(contentPages.length).toBeGreaterThan(0);
+    expect(widgetPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(contentPages)('%s (%s) ships no more JavaScript than a bare Starlight page', (_name, path) => {
     expect(weighBuiltPage('dist', path).js).toBeLessThanOrEqual(bare.js);
   });
 
-  it.each(CONTENT_PAGES)('%s adds at most 3 KB of CSS to Starlight’s', (path) => {
-    expect(weighBuiltPage('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
-  });
+  it.each([...contentPages, ...widgetPages.map(([name, path]) => [name, path] as const)])(
+    '%s (%s) adds at most 3 KB of CSS to Starlight’s',
+    (_name, path) => {
+      expect(weighBuiltPage('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
+    },
+  );
 
-  // A widget page adds only its own element: a few KB of gzip on top of Starlight's JavaScript.
-  it.each([
-    ['/roles/search-discovery/assessment/', 4],
-    ['/scorecard/', 7],
-    ['/roles/search-discovery/hiring/', 2],
-    ['/roles/search-discovery/onboarding/', 3],
-    ['/start-small/', 3],
-  ] as const)('%s adds at most %d KB of JavaScript for its widget', (path, kb) => {
+  it.each(widgetPages)('%s (%s) adds JavaScript for its widget, at most %d KB', (_name, path, kb) => {
     const extra = weighBuiltPage('dist', path).js - bare.js;
     expect(extra).toBeGreaterThan(0);
     expect(extra).toBeLessThanOrEqual(kb * 1024);

@@ -1,0 +1,47 @@
+// The page types of the site, one representative page each: what `npm run weight` weighs, what
+// Lighthouse measures and what the weight test holds to a budget. Role pages are those of the first
+// role in display order (lowest `order` in content/roles/), so no role id is written here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+export interface PageType {
+  name: string;
+  path: string;
+  /** For a page with an interactive widget: the most JavaScript (gzip KB) it may add to Starlight's own. */
+  widgetJsKb?: number;
+}
+
+/** The role shown first (lowest `order`), read from content/roles/*.yaml. */
+export function firstRole(root = process.cwd()): { id: string; name: string } {
+  const dir = join(root, 'content/roles');
+  const roles = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const data = yaml.load(readFileSync(join(dir, f), 'utf8')) as { id?: unknown; name?: unknown; order?: unknown } | null;
+      if (typeof data?.id !== 'string' || typeof data.name !== 'string' || typeof data.order !== 'number')
+        throw new Error(`content/roles/${f}: needs an id, a name and a numeric order (run npm run check:content)`);
+      return { id: data.id, name: data.name, order: data.order };
+    })
+    .sort((a, b) => a.order - b.order);
+  if (!roles[0]) throw new Error('content/roles/ holds no role');
+  return { id: roles[0].id, name: roles[0].name };
+}
+
+export function pageTypes(root = process.cwd()): PageType[] {
+  const role = `/roles/${firstRole(root).id}/`;
+  return [
+    { name: 'home', path: '/' },
+    { name: 'article', path: '/why-ownership/' },
+    { name: 'roles compared', path: '/roles/' },
+    { name: 'role playbook', path: role },
+    { name: 'KPI catalogue', path: '/metrics/' },
+    { name: 'glossary', path: '/glossary/' },
+    { name: 'working together', path: '/working-together/' },
+    { name: 'self-assessment', path: `${role}assessment/`, widgetJsKb: 4 },
+    { name: 'scorecard', path: '/scorecard/', widgetJsKb: 7 },
+    { name: 'hiring kit', path: `${role}hiring/`, widgetJsKb: 2 },
+    { name: 'onboarding plan', path: `${role}onboarding/`, widgetJsKb: 3 },
+    { name: 'start small', path: '/start-small/', widgetJsKb: 3 },
+  ];
+}
