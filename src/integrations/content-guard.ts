@@ -11,7 +11,7 @@ import { readContent } from '../lib/content-files.ts';
 import { CONTENT_DIR } from '../site/collections.ts';
 
 /** The guard's report for the content under `root`: undefined when the content is valid. */
-export function contentReport(root: string): string | undefined {
+function contentReport(root: string): string | undefined {
   const problems = checkContent(readContent(root));
   if (problems.length === 0) return undefined;
   const list = problems.map((p) => `  - ${formatProblem(p)}`).join('\n');

@@ -14,7 +14,7 @@ export const ADVICE_BELOW = 4;
 /** The parts of an assessment the scoring needs. */
 export type ScoredAssessment = Pick<Assessment, 'statements'> & { competencies: Pick<Assessment['competencies'][number], 'id' | 'name'>[] };
 
-export interface Recommendation {
+interface Recommendation {
   statementId: string;
   statement: string;
   answer: AnswerValue;

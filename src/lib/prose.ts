@@ -1,3 +1,5 @@
+import { isKebabId } from '../site/vocabulary.ts';
+
 /**
  * Sentences of the site's hand-written prose, for the voice checks: Markdown bodies (without code,
  * headings, tables, imports and component tags) and the string values of YAML data. Pure.
@@ -48,9 +50,9 @@ export function mdxProse(body: string): string[] {
   return paragraphs.filter(Boolean);
 }
 
-/** Every string value in parsed YAML data (nested objects and lists included). */
+/** Every string value in parsed YAML data (nested objects and lists included), except ids, which are not prose. */
 export function yamlProse(data: unknown): string[] {
-  if (typeof data === 'string') return [plain(data)];
+  if (typeof data === 'string') return isKebabId(data) ? [] : [plain(data)];
   if (Array.isArray(data)) return data.flatMap(yamlProse);
   if (data && typeof data === 'object') return Object.values(data).flatMap(yamlProse);
   return [];

@@ -101,7 +101,7 @@ export function byRole<S extends Record<string, Reader<unknown>>>(entry: S) {
   return { body, empty: (): Body => ({ roles: {} }) as Body };
 }
 
-export interface Loaded<T> {
+interface Loaded<T> {
   state: T;
   /** Set when something stored could not be used; the widget shows it to the reader. */
   notice?: string;

@@ -27,7 +27,7 @@ import {
   type ScorecardRules,
 } from './scorecard.ts';
 
-export interface ScorecardRole extends Pick<Role, 'id' | 'name' | 'shortName'> {
+interface ScorecardRole extends Pick<Role, 'id' | 'name' | 'shortName'> {
   /** Names of the role's maturity levels, level 1 first. */
   levels: MaturityLevel['name'][];
   /** Statement ids of the role's self-assessment, to tell whether it is complete. */
@@ -36,8 +36,8 @@ export interface ScorecardRole extends Pick<Role, 'id' | 'name' | 'shortName'> {
   href: string;
 }
 /** An owner kind: its wording from content/owner-kinds, its gap and share letter from OWNER_KINDS. */
-export type ScorecardOwner = Pick<OwnerKind, 'id' | 'label' | 'move' | 'anchor'> & OwnerCode;
-export type ScorecardShape = PlanShape & Pick<TeamShape, 'fits'> & { href: string };
+type ScorecardOwner = Pick<OwnerKind, 'id' | 'label' | 'move' | 'anchor'> & OwnerCode;
+type ScorecardShape = PlanShape & Pick<TeamShape, 'fits'> & { href: string };
 
 /** The content the scorecard works with, in display order. */
 export interface ScorecardSetup {

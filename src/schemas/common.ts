@@ -1,31 +1,6 @@
 import { z } from 'astro/zod';
 import { KEBAB_CASE } from '../site/vocabulary.ts';
 
-/** The six capabilities a B2B commerce platform needs an owner for. Ids are permanent: they are in URLs. */
-export const ROLE_IDS = [
-  'product-strategy',
-  'user-experience',
-  'content-merchandising',
-  'search-discovery',
-  'technical-architecture',
-  'data-analytics',
-] as const;
-export type CoreRoleId = (typeof ROLE_IDS)[number];
-
-/** Section anchors every role playbook has; hiring plans and the assessments link to them. */
-export const ROLE_SECTION_ANCHORS = [
-  'mission',
-  'why-it-matters',
-  'responsibilities',
-  'kpis',
-  'working-with',
-  'maturity',
-  'anti-patterns',
-  'one-of-several-hats',
-  'tools',
-  'first-steps',
-] as const;
-
 /** A kebab-case identifier, as used in file names, URLs and `#anchors`. */
 export const kebabId = z
   .string()

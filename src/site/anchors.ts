@@ -15,7 +15,7 @@ export const ROLE_SECTIONS = [
   'tools',
   'first-steps',
 ] as const;
-export type RoleSection = (typeof ROLE_SECTIONS)[number];
+type RoleSection = (typeof ROLE_SECTIONS)[number];
 
 /** A KPI of a role's playbook: /roles/<role>/#kpi-<metric>. */
 export const kpiAnchor = (metricId: string) => `kpi-${metricId}`;

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readContent } from '../../src/lib/content-files.ts';
-import { ROLE_IDS } from '../../src/schemas/common.ts';
+import { roleIdsInOrder } from '../helpers/content.ts';
+
+const ROLE_IDS = roleIdsInOrder();
 
 const read = (path: string) => JSON.parse(readFileSync(`dist${path}`, 'utf8'));
 const schema = read('/api/roles.schema.json');

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../../src/schemas/common.ts';
+import { ROLE_SECTIONS } from '../../src/site/anchors.ts';
+import { roleIdsInOrder } from '../helpers/content.ts';
+
+const ROLE_IDS = roleIdsInOrder();
 import { readContent } from '../../src/lib/content-files.ts';
 import { readBuiltSite } from '../../src/lib/built-site.ts';
 import type { HtmlPage } from '../../src/lib/html-page.ts';
@@ -30,8 +33,6 @@ const URL_MAP = [
   '/start-small/',
   '/working-together/',
 ];
-
-const ROLE_SECTIONS = ROLE_SECTION_ANCHORS;
 
 /** Words of body text on a page: the Markdown content area, without the page chrome. */
 const bodyWords = (path: string) =>

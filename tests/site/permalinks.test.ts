@@ -7,7 +7,10 @@ import { metaContent } from '../../src/lib/html-page.ts';
 import { checkManifest, unlisted, type Manifest } from '../../src/lib/permalinks.ts';
 import { redirects } from '../../src/redirects.ts';
 import { MANIFEST_FILE, currentPermalinks } from '../../scripts/lib/current-permalinks.ts';
-import { ROLE_IDS, ROLE_SECTION_ANCHORS } from '../../src/schemas/common.ts';
+import { ROLE_SECTIONS } from '../../src/site/anchors.ts';
+import { roleIdsInOrder } from '../helpers/content.ts';
+
+const ROLE_IDS = roleIdsInOrder();
 
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
 const current = currentPermalinks();
@@ -21,7 +24,7 @@ describe('permalinks', () => {
 
   it('promises the anchors hiring plans link to', () => {
     for (const id of ROLE_IDS) {
-      expect(manifest.pages[`/roles/${id}/`]).toEqual(expect.arrayContaining([...ROLE_SECTION_ANCHORS]));
+      expect(manifest.pages[`/roles/${id}/`]).toEqual(expect.arrayContaining([...ROLE_SECTIONS]));
       expect(manifest.pages[`/roles/${id}/hiring/`]).toEqual(expect.arrayContaining(['specialist', 'lead', 'head', 'interview-kit']));
       expect(manifest.pages[`/roles/${id}/onboarding/`]).toEqual(expect.arrayContaining(['day-30', 'day-60', 'day-90']));
     }

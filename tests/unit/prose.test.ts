@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxProse, opening, sentences } from '../../src/lib/prose.ts';
+import { mdxProse, opening, sentences, yamlProse } from '../../src/lib/prose.ts';
 
 describe('prose helpers', () => {
   it('reads the prose of MDX, leaving out headings, tables, code and components', () => {
@@ -15,6 +15,10 @@ describe('prose helpers', () => {
       '- A list item.',
     ].join('\n');
     expect(mdxProse(body)).toEqual(['One linked bold line.', 'A list item.']);
+  });
+
+  it('reads every string of YAML data except ids', () => {
+    expect(yamlProse({ id: 'meet-search-discovery', detail: ['Talk to **search**.'], n: 3 })).toEqual(['Talk to search.']);
   });
 
   it('splits sentences and compares their openings without case or punctuation', () => {

@@ -8,7 +8,7 @@ import type { ParsedContent } from './parse.ts';
 import type { Problems } from './problems.ts';
 
 /** The docs page of a role's playbook. */
-export const playbookSlug = (roleId: string) => `roles/${roleId}`;
+const playbookSlug = (roleId: string) => `roles/${roleId}`;
 
 export function everyRoleIsComplete(content: ParsedContent, problems: Problems): void {
   const roleIds = [...content.ids.roles].sort();

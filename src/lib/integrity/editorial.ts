@@ -35,7 +35,7 @@ export function rolesAreConsistent(content: ParsedContent, problems: Problems): 
 }
 
 /** Whether `anchor` is an anchor of the playbook of `roleId`. */
-export function isPlaybookAnchor(content: ParsedContent, roleId: string, anchor: string): boolean {
+function isPlaybookAnchor(content: ParsedContent, roleId: string, anchor: string): boolean {
   const role = content.roles.find((r) => r.data.id === roleId)?.data;
   const parsed = parseRoleAnchor(anchor);
   switch (parsed?.kind) {

@@ -18,7 +18,7 @@ import { Problems, type IntegrityProblem } from './problems.ts';
 export { formatProblem, type IntegrityProblem } from './problems.ts';
 
 /** The rules after parsing, by name, in the order they run. */
-export const RULES: Record<string, (content: ParsedContent, problems: Problems) => void> = {
+const RULES: Record<string, (content: ParsedContent, problems: Problems) => void> = {
   idsMatchFileNames,
   referencesResolve,
   everyRoleIsComplete,

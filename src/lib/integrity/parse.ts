@@ -9,7 +9,7 @@ import { siteSchema } from '../../schemas/site.ts';
 import type { ContentFile, ContentSnapshot } from '../content-files.ts';
 import { Problems } from './problems.ts';
 
-export interface Parsed<T> {
+interface Parsed<T> {
   file: string;
   stem: string;
   data: T;
