@@ -1,20 +1,19 @@
 /**
  * Draws a link-preview card (Node only): satori lays out the text with font files from
  * node_modules (no network), sharp rasterises the SVG to PNG. Built pages get their images through
- * ogImages(), which reuses the images of earlier builds.
+ * ogImages(), which reuses the images of earlier builds; satori and sharp are loaded only when an
+ * image has to be drawn, so a build with a warm cache does not load them at all.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
+import { dirname, join } from 'node:path';
 import { createOgImageCache, type OgImageCache } from './og-cache.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgNode } from './og-image.ts';
 
 /**
- * Bump when the pictures change in a way the layout tree does not show (satori or sharp options
- * below): every cached image is then rendered again.
+ * Bump when the pictures change in a way the layout tree does not show (the satori or sharp options
+ * below): every cached image is then drawn again.
  */
 const RENDER_VERSION = 1;
 
@@ -31,15 +30,31 @@ const loadFonts = () =>
 
 /** Renders a layout tree (from ogLayout) to a PNG. */
 export async function renderOgLayout(layout: OgNode): Promise<Buffer> {
+  const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
   const svg = await satori(layout as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-/** Everything an image depends on besides its layout tree: the font bytes and the renderer's versions. */
+/** The installed version of a package, from the package.json above its entry point (without loading it). */
+function installedVersion(name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    } catch {
+      // No package.json at this level: keep walking up.
+    }
+  }
+  throw new Error(`cannot find the installed version of ${name}`);
+}
+
+/**
+ * Everything an image depends on besides its layout tree: the font bytes, the renderers' versions
+ * (a sharp release pins its libvips and librsvg) and RENDER_VERSION.
+ */
 export function renderFingerprint(): string {
   const hash = createHash('sha256').update(`render ${RENDER_VERSION}\0`);
-  hash.update(`satori@${(require('satori/package.json') as { version: string }).version}\0`);
-  hash.update(`${JSON.stringify(sharp.versions)}\0`); // sharp, libvips, librsvg, libpng
+  for (const name of ['satori', 'sharp']) hash.update(`${name}@${installedVersion(name)}\0`);
   for (const font of loadFonts()) hash.update(font.data);
   return hash.digest('hex');
 }
