@@ -31,7 +31,7 @@ const MAX_EXTRA_ROUNDS = 2;
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
 const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 3;
-const sizes = args.filter((a, i) => i !== roundsFlag && i !== roundsFlag + 1).map(Number);
+const sizes = args.filter((_, i) => i !== roundsFlag && i !== roundsFlag + 1).map(Number);
 if (!Number.isInteger(rounds) || rounds < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('Usage: npm run bench:scale [-- <pages> …] [-- --rounds <n>]   e.g. npm run bench:scale -- 60 300 --rounds 1');
   process.exit(2);
@@ -116,9 +116,9 @@ async function measureSize(size: Size): Promise<void> {
   const env = { OG_CACHE_DIR: size.cache };
   size.runs.cold.push(await measure('cold (empty link-preview cache)', size.ours, env));
   size.pages = countFiles(join(size.ours, 'dist'), '.html');
-  const images = countFiles(join(size.ours, 'dist'), '.png');
+  const images = countFiles(join(size.ours, 'dist', 'og'), '.png');
   const cached = inodes(size.cache);
-  if (cached.size !== images) throw new Error(`the cold build cached ${cached.size} images for ${images} PNG files in dist/`);
+  if (cached.size !== images) throw new Error(`the cold build cached ${cached.size} images for ${images} PNG files in dist/og/`);
 
   size.runs.warm.push(await measure('warm (cache from the cold build)', size.ours, env));
   const after = inodes(size.cache);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createOgImageCache, type OgImageCache } from './og-cache.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgNode } from './og-image.ts';
 
@@ -52,15 +52,15 @@ function installedVersion(name: string): string {
  * Everything an image depends on besides its layout tree: the font bytes, the renderers' versions
  * (a sharp release pins its libvips and librsvg) and RENDER_VERSION.
  */
-export function renderFingerprint(): string {
+function renderFingerprint(): string {
   const hash = createHash('sha256').update(`render ${RENDER_VERSION}\0`);
   for (const name of ['satori', 'sharp']) hash.update(`${name}@${installedVersion(name)}\0`);
   for (const font of loadFonts()) hash.update(font.data);
   return hash.digest('hex');
 }
 
-/** The cache folder: $OG_CACHE_DIR, else .cache/og/ in the project (a folder a CI can keep between runs). */
-export const ogCacheDir = (projectRoot: string): string => process.env.OG_CACHE_DIR || join(projectRoot, '.cache', 'og');
+/** The cache folder: $OG_CACHE_DIR (relative to the project), else .cache/og/ (a folder a CI can keep between runs). */
+const ogCacheDir = (projectRoot: string): string => resolve(projectRoot, process.env.OG_CACHE_DIR || '.cache/og');
 
 let cache: OgImageCache<OgNode> | undefined;
 /** The build's image cache, opened on first use. */
