@@ -19,8 +19,10 @@ export default defineConfig({
   // content/ sits at the root (Starlight's docsLoader reads <srcDir>/content/docs).
   srcDir: '.',
   trailingSlash: 'always',
-  // Render pages four at a time: Open Graph images are rasterised on worker threads, so the main
-  // thread would otherwise wait on every one of them (measured: 600 pages 31 s to 26 s).
+  // Render four pages at a time. A link-preview image missing from .cache/og/ is laid out by satori on
+  // the main thread and rasterised by sharp on libuv threads, and four in flight overlap the two
+  // (measured on 2 cores: 27–37 ms per image one at a time, 18–23 ms four at a time). With a warm
+  // cache, 1 and 4 measured the same in build time and peak memory at 600 pages.
   build: { concurrency: 4 },
   // `## Heading {#anchor}` gives sections explicit anchors that survive a reworded heading.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },

@@ -4,18 +4,36 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load as parse } from 'js-yaml';
 
-const TEMPLATE = 'search-discovery';
-
 type Doc = Record<string, any>;
 const load = (dir: string, file: string): Doc => parse(readFileSync(join(dir, file), 'utf8')) as Doc;
 const save = (dir: string, file: string, data: Doc) => writeFileSync(join(dir, file), dump(data, { lineWidth: -1 }));
+
+/** The id of the role listed first (lowest `order`), whose files every synthetic role copies. */
+function firstRoleId(content: string): string {
+  const roles = readdirSync(join(content, 'roles'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => load(content, `roles/${f}`) as { id: string; order: number });
+  const first = roles.sort((a, b) => a.order - b.order)[0];
+  if (!first) throw new Error(`no role in ${join(content, 'roles')} to copy for the synthetic roles`);
+  return first.id;
+}
+
+/** An MDX page with some frontmatter fields replaced (the frontmatter is YAML between two `---` lines). */
+function withFrontmatter(page: string, fields: Doc): string {
+  const start = '---\n';
+  const end = page.indexOf('\n---\n', start.length);
+  if (!page.startsWith(start) || end < 0) throw new Error('the template playbook page has no frontmatter');
+  const frontmatter = { ...(parse(page.slice(start.length, end)) as Doc), ...fields };
+  return `${start}${dump(frontmatter, { lineWidth: -1 })}${page.slice(end + 1)}`;
+}
 
 export function addSyntheticRoles(root: string, count: number): string[] {
   const content = join(root, 'content');
   const ids = Array.from({ length: count }, (_, i) => `synthetic-role-${i + 1}`);
   const realIds = readdirSync(join(content, 'roles')).map((f) => f.replace(/\.yaml$/, ''));
   const all = [...realIds, ...ids];
-  const template = load(content, `roles/${TEMPLATE}.yaml`);
+  const templateId = firstRoleId(content);
+  const template = load(content, `roles/${templateId}.yaml`);
   const collaboration = (self: string, base: Doc[]) => {
     const sample = base[0]!;
     return all.filter((r) => r !== self).map((r) => base.find((c) => c.role === r) ?? { ...sample, role: r });
@@ -38,7 +56,7 @@ export function addSyntheticRoles(root: string, count: number): string[] {
     save(content, `onboarding/${id}.yaml`, plan);
   }
 
-  const mdx = readFileSync(join(content, `docs/roles/${TEMPLATE}/index.mdx`), 'utf8');
+  const mdx = readFileSync(join(content, `docs/roles/${templateId}/index.mdx`), 'utf8');
   ids.forEach((id, i) => {
     const name = `Synthetic role ${i + 1}`;
     save(content, `roles/${id}.yaml`, {
@@ -50,13 +68,10 @@ export function addSyntheticRoles(root: string, count: number): string[] {
       collaboration: collaboration(id, template.collaboration),
     });
     mkdirSync(join(content, 'docs/roles', id), { recursive: true });
-    writeFileSync(
-      join(content, 'docs/roles', id, 'index.mdx'),
-      mdx.replace(/^title: .*$/m, `title: ${name}`).replace(/^role: .*$/m, `role: ${id}`),
-    );
-    save(content, `assessments/${id}.yaml`, { ...load(content, `assessments/${TEMPLATE}.yaml`), role: id });
-    save(content, `hiring/${id}.yaml`, { ...load(content, `hiring/${TEMPLATE}.yaml`), role: id });
-    const plan = load(content, `onboarding/${TEMPLATE}.yaml`);
+    writeFileSync(join(content, 'docs/roles', id, 'index.mdx'), withFrontmatter(mdx, { title: name, role: id }));
+    save(content, `assessments/${id}.yaml`, { ...load(content, `assessments/${templateId}.yaml`), role: id });
+    save(content, `hiring/${id}.yaml`, { ...load(content, `hiring/${templateId}.yaml`), role: id });
+    const plan = load(content, `onboarding/${templateId}.yaml`);
     save(content, `onboarding/${id}.yaml`, { ...plan, role: id, tasks: meetings(id, plan.tasks) });
   });
 

@@ -12,7 +12,7 @@ import type { Decision } from '../schemas/decision.ts';
  * In `astro dev` nothing is cached, so edits show up at once.
  */
 const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
   if (!import.meta.env.PROD) return compute();
   if (!cache.has(key)) cache.set(key, compute());
   return cache.get(key) as Promise<T>;

@@ -1,10 +1,14 @@
 // Builds the role data published at /api/ for HR tools (shape: src/schemas/published-role.ts).
 import { getCollection, getEntry } from 'astro:content';
-import { allRoles, metricsById } from './data.ts';
+import { allRoles, metricsById, once } from './data.ts';
 import { metricPath, rolePath } from '../site/paths.ts';
 import type { PublishedRole } from '../schemas/published-role.ts';
 
-export async function publishedRoles(site: URL): Promise<PublishedRole[]> {
+/** Computed once per build: /api/roles.json and every /api/roles/<id>.json read the same list. */
+export const publishedRoles = (site: URL): Promise<PublishedRole[]> =>
+  once(`published-roles ${site.href}`, () => buildPublishedRoles(site));
+
+async function buildPublishedRoles(site: URL): Promise<PublishedRole[]> {
   const metrics = await metricsById();
   const abs = (path: string) => new URL(path, site).href;
   const hiring = new Map((await getCollection('hiring')).map((e) => [e.data.role, e.data]));

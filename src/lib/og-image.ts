@@ -1,28 +1,31 @@
 /**
- * Open Graph preview images (1200×630 PNG) rendered at build time: satori lays out the text with
- * a font file from node_modules (no network), sharp rasterises the SVG.
+ * Open Graph preview images (1200×630 PNG): where each is published and the card's layout, as a
+ * satori element tree. Rendering is in og-render.ts, reuse across builds in og-cache.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import satori from 'satori';
-import sharp from 'sharp';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+/** What a card shows. */
+export interface OgCard {
+  title: string;
+  description: string;
+  /** Shown above the title. */
+  section: string;
+}
 
 /** A satori element without React: `{ type, props: { style, children } }`. */
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | Node | string): Node => ({
+export type OgNode = { type: string; props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string } };
+const el = (type: string, style: Record<string, string | number>, children: (OgNode | string)[] | OgNode | string): OgNode => ({
   type,
   props: { style, children },
 });
 
-/** The card's layout: site name, section, title and description, on the site's accent colour. */
-export function ogLayout(page: { title: string; description: string; section: string }, siteName: string): Node {
+/**
+ * The card's layout: site name, section, title and description, on the site's accent colour. The
+ * tree is plain data that holds every text and style the image shows, so the image cache keys on it.
+ */
+export function ogLayout(page: OgCard, siteName: string): OgNode {
   return el(
     'div',
     {
@@ -61,15 +64,6 @@ export function ogLayout(page: { title: string; description: string; section: st
       ]),
     ],
   );
-}
-
-export async function renderOgImage(page: { title: string; description: string; section: string }, siteName: string): Promise<Buffer> {
-  fonts ??= [
-    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
-    { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
-  ];
-  const svg = await satori(ogLayout(page, siteName) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
 /** Where a page's preview image is published: /og/<path>.png, with "index" for the home page. */
