@@ -1,15 +1,12 @@
 /**
  * Role self-assessment: scoring, recommendations, and what the widget shows for a set of answers as
- * text (progress, the level, one next step per weak answer with its playbook link, the averages per
+ * text (progress, the level, one next step per answer with its playbook link, the averages per
  * competency). Pure: the widget passes in the assessment data from content/assessments/<role>.yaml.
  */
 import type { Assessment } from '../schemas/assessment.ts';
 import type { MaturityLevel } from '../schemas/role.ts';
 import { MATURITY_MAX } from '../site/vocabulary.ts';
 import { answerLevel, isAnswerValue, type AnswerValue, type Answers } from './assessment.ts';
-
-/** Answers below this level get a next step (the content gives advice for exactly those). */
-export const ADVICE_BELOW = 4;
 
 /** The parts of an assessment the scoring needs. */
 export type ScoredAssessment = Pick<Assessment, 'statements'> & { competencies: Pick<Assessment['competencies'][number], 'id' | 'name'>[] };
@@ -31,7 +28,7 @@ export interface AssessmentResult {
   /** The role's level: the mean rounded down, so a level is reached only when the average reaches it. */
   level: number | null;
   competencies: { id: string; name: string; mean: number | null }[];
-  /** One per statement answered below ADVICE_BELOW or "don't know", weakest first. */
+  /** One next step per answered statement (mature answers get one too), weakest first. */
   recommendations: Recommendation[];
 }
 
@@ -44,8 +41,7 @@ export function scoreAssessment(data: ScoredAssessment, answers: Answers): Asses
   for (const s of given) {
     const answer = answers[s.id]!;
     const advice = answer === 'unknown' ? s.findOut : s.answers[answer - 1]?.advice;
-    if (advice && answerLevel(answer) < ADVICE_BELOW)
-      recommendations.push({ statementId: s.id, statement: s.text, answer, advice, anchor: s.anchor });
+    if (advice) recommendations.push({ statementId: s.id, statement: s.text, answer, advice, anchor: s.anchor });
   }
   // Weakest first; "don't know" before a level-1 answer, since finding out comes before fixing.
   const rank = (a: AnswerValue) => (a === 'unknown' ? 0 : a);

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await expect.poll(() => page.locator(part('answered')).innerText()).toBe(String(count));
     const mean = levels.reduce((a, b) => a + b, 0) / count;
     expect(await status()).toContain(`: ${Math.floor(mean)} of ${MATURITY_MAX}`);
-    // Every answer below 4 gets a step, each linking to an anchor that the playbook has.
+    // Every answer gets a next step, each linking to an anchor that the playbook has.
     const advice = page.locator(`${part('advice')} li`);
     expect(await advice.count()).toBe(count);
     const hrefs = await advice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

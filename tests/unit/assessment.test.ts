@@ -4,14 +4,7 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { ASSESSMENT_KEY, completedLevel, savedAssessments, type Answers } from '../../src/lib/assessment.ts';
-import {
-  ADVICE_BELOW,
-  NO_RESULT_YET,
-  UNKNOWN_ANSWER,
-  assessmentView,
-  scoreAssessment,
-  type AssessmentSetup,
-} from '../../src/lib/assessment-result.ts';
+import { NO_RESULT_YET, UNKNOWN_ANSWER, assessmentView, scoreAssessment, type AssessmentSetup } from '../../src/lib/assessment-result.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { MATURITY_MAX } from '../../src/site/vocabulary.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
@@ -55,13 +48,14 @@ describe('assessment scoring', () => {
     expect(completedLevel([first!.id], { [first!.id]: 9 })).toBeNull();
   });
 
-  it(`recommends for each answer below ${ADVICE_BELOW}, with the advice of that very answer, weakest first`, () => {
+  it('gives a next step for every answer, mature ones too, with the advice of that very answer, weakest first', () => {
     const [a, b, c, d] = data.statements;
     const r = scoreAssessment(data, { [a!.id]: 3, [b!.id]: 1, [c!.id]: 'unknown', [d!.id]: 5 });
     expect(r.recommendations.map((x) => [x.statementId, x.advice])).toEqual([
       [c!.id, c!.findOut],
       [b!.id, b!.answers[0]!.advice],
       [a!.id, a!.answers[2]!.advice],
+      [d!.id, d!.answers[4]!.advice],
     ]);
     expect(r.recommendations.every((x) => data.statements.some((s) => s.anchor === x.anchor))).toBe(true);
   });
@@ -119,7 +113,8 @@ describe('what the self-assessment shows', () => {
   it('says "Your level" once every statement is answered', () => {
     const view = assessmentView(setup, Object.fromEntries(data.statements.map((s) => [s.id, 4])));
     expect(view.summary).toBe(`Your level: 4 of ${MATURITY_MAX}, ${role.maturity[3]!.name}. Average answer 4.0.`);
-    expect(view.advice).toEqual([]);
+    // A level-4 team still gets a next step per statement: the content writes one for every level.
+    expect(view.advice).toHaveLength(data.statements.length);
     expect(view.competencies.every((c) => c.average === '4.0')).toBe(true);
   });
 });
