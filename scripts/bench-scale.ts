@@ -1,7 +1,7 @@
 // npm run bench:scale — how the build cost grows with the page count, next to bare Starlight.
 //
 // For each size (default 60, 300 and 600 HTML pages) it builds, interleaved in the same run:
-//   cold  this project with synthetic roles and an empty link-preview cache,
+//   cold  this project with synthetic content and an empty link-preview cache,
 //   warm  the same project again, with only the cache the cold build left (what a CI that keeps
 //         .cache/og/ sees),
 //   bare  a bare Starlight site with the same number of pages.
@@ -12,30 +12,46 @@
 // process, which other agents' load disturbs less. The marginal cost per page is Δseconds/Δpages
 // between the two largest sizes, compared with bare Starlight's.
 //
-// Usage: npm run bench:scale [-- 60 300 600] [-- --rounds 1]
+// The pages are added as synthetic roles (four pages each; the default), or with `--grow guides` as
+// copies of a prose page. A role names every other role (collaboration, meetings, RACI letters), so
+// role content grows with the square of the role count; a copied page's content stays the same, as
+// bare Starlight's does, which tells the cost per page of the build from the cost of the role content.
+//
+// Usage: npm run bench:scale [-- 60 300 600] [-- --rounds 1] [-- --grow guides]
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { addSyntheticRoles } from './lib/synthetic-roles.ts';
+import { addSyntheticGuides, addSyntheticRoles } from './lib/synthetic-roles.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { writeBareStarlight } from './lib/bare-starlight.ts';
 import { astroBuild } from './lib/astro-build.ts';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
-const PAGES_PER_ROLE = 4; // playbook, self-assessment, hiring kit, onboarding plan
+/** How each kind of synthetic content adds pages: a role adds four (playbook, self-assessment, hiring kit, onboarding plan). */
+const GROWTH = {
+  roles: { pagesPerUnit: 4, add: addSyntheticRoles },
+  guides: { pagesPerUnit: 1, add: addSyntheticGuides },
+};
 const TARGET_MARGINAL_RATIO = 2; // warm marginal cost per page ≤ 2× bare Starlight's
 const TARGET_PEAK_RATIO = 1.3; // peak memory ≤ 1.3× bare Starlight's
 const NOISY_SPREAD = 0.25;
 const MAX_EXTRA_ROUNDS = 2;
 
 const args = process.argv.slice(2);
-const roundsFlag = args.indexOf('--rounds');
-const rounds = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 3;
-const sizes = args.filter((_, i) => i !== roundsFlag && i !== roundsFlag + 1).map(Number);
-if (!Number.isInteger(rounds) || rounds < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('Usage: npm run bench:scale [-- <pages> …] [-- --rounds <n>]   e.g. npm run bench:scale -- 60 300 --rounds 1');
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const rounds = Number(flag('--rounds') ?? 3);
+const grow = flag('--grow') ?? 'roles';
+const sizes = args.map(Number);
+if (!Number.isInteger(rounds) || rounds < 1 || !(grow in GROWTH) || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(
+    'Usage: npm run bench:scale [-- <pages> …] [-- --rounds <n>] [-- --grow roles|guides]   e.g. npm run bench:scale -- 60 300 --rounds 1',
+  );
   process.exit(2);
 }
+const growth = GROWTH[grow as keyof typeof GROWTH];
 const targets = (sizes.length ? sizes : [60, 300, 600]).sort((a, b) => a - b);
 
 type Kind = 'cold' | 'warm' | 'bare';
@@ -80,7 +96,7 @@ async function measure(label: string, dir: string, env: Record<string, string> =
   return { seconds: result.seconds, cpu, peakMb: result.peakMb, load };
 }
 
-// How many HTML pages the project builds without synthetic roles (also warms the disk cache).
+// How many HTML pages the project builds without synthetic content (also warms the disk cache).
 const base = copyProject(join(BENCH, 'scale-base'));
 await measure('project as it is', base.dir, { OG_CACHE_DIR: join(BENCH, 'og-cache-base') });
 const basePages = countFiles(join(base.dir, 'dist'), '.html');
@@ -98,7 +114,7 @@ interface Size {
 }
 const prepared: Size[] = targets.map((target) => {
   const ours = copyProject(join(BENCH, `scale-${target}`)).dir;
-  addSyntheticRoles(ours, Math.max(0, Math.ceil((target - basePages) / PAGES_PER_ROLE)));
+  growth.add(ours, Math.max(0, Math.ceil((target - basePages) / growth.pagesPerUnit)));
   return {
     target,
     ours,
@@ -150,7 +166,10 @@ const pagesOf = (s: Size, k: Kind) => (k === 'bare' ? s.barePages : s.pages);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const vsBare = (s: Size, k: Kind, of: (s: Size, k: Kind) => number) => (k === 'bare' ? '' : `${(of(s, k) / of(s, 'bare')).toFixed(2)}×`);
 
-console.log(`\nProject without synthetic roles: ${basePages} HTML pages. Medians of ${rounds}+ rounds; ± is the spread (max/min − 1).\n`);
+console.log(
+  `\nProject without synthetic content: ${basePages} HTML pages; pages added as synthetic ${grow}. ` +
+    `Medians of ${rounds}+ rounds; ± is the spread (max/min − 1).\n`,
+);
 console.log('| pages | build | time | ± | per page | CPU | per page | peak memory | ± | time vs bare | CPU vs bare | memory vs bare |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const s of prepared)

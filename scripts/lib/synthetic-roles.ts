@@ -1,5 +1,6 @@
-// Adds synthetic roles to a copy of the project, as complete and valid as real ones (every
-// cross-reference the content guard demands), to measure how the build scales with page count.
+// Adds synthetic content to a copy of the project, to measure how the build scales with page count:
+// roles as complete and valid as real ones (every cross-reference the content guard demands), or
+// copies of a prose page, whose content does not grow with the site.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load as parse } from 'js-yaml';
@@ -18,13 +19,35 @@ function firstRoleId(content: string): string {
   return first.id;
 }
 
-/** An MDX page with some frontmatter fields replaced (the frontmatter is YAML between two `---` lines). */
-function withFrontmatter(page: string, fields: Doc): string {
+/** An MDX page's frontmatter (YAML between two `---` lines) and the rest of the page. */
+function splitPage(page: string): { frontmatter: Doc; body: string } {
   const start = '---\n';
   const end = page.indexOf('\n---\n', start.length);
-  if (!page.startsWith(start) || end < 0) throw new Error('the template playbook page has no frontmatter');
-  const frontmatter = { ...(parse(page.slice(start.length, end)) as Doc), ...fields };
-  return `${start}${dump(frontmatter, { lineWidth: -1 })}${page.slice(end + 1)}`;
+  if (!page.startsWith(start) || end < 0) throw new Error('a template page has no frontmatter');
+  return { frontmatter: parse(page.slice(start.length, end)) as Doc, body: page.slice(end + '\n---\n'.length) };
+}
+
+/** An MDX page with some frontmatter fields replaced. */
+function withFrontmatter(page: string, fields: Doc): string {
+  const { frontmatter, body } = splitPage(page);
+  return `---\n${dump({ ...frontmatter, ...fields }, { lineWidth: -1 })}---\n${body}`;
+}
+
+/**
+ * Adds `count` copies of the longest prose page (a top-level docs page without a `role` that imports
+ * nothing from the project) at /synthetic/page-<n>/.
+ */
+export function addSyntheticGuides(root: string, count: number): void {
+  const docs = join(root, 'content', 'docs');
+  const prose = readdirSync(docs)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => readFileSync(join(docs, f), 'utf8'))
+    .filter((page) => !splitPage(page).frontmatter.role && !page.includes("from '~/") && !page.includes("from '."))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!prose) throw new Error(`no prose page in ${docs} to copy for the synthetic pages`);
+  mkdirSync(join(docs, 'synthetic'), { recursive: true });
+  for (let i = 1; i <= count; i++)
+    writeFileSync(join(docs, 'synthetic', `page-${i}.mdx`), withFrontmatter(prose, { title: `Synthetic page ${i}` }));
 }
 
 export function addSyntheticRoles(root: string, count: number): string[] {
