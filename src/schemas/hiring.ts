@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
-import { JOB_LEVEL_IDS } from '../site/vocabulary.ts';
+import { EXERCISE_FORMAT_IDS, JOB_LEVEL_IDS } from '../site/vocabulary.ts';
 
 /** A job description at one level. */
 export const jobDescriptionSchema = z.object({
@@ -47,9 +47,7 @@ export const exerciseSchema = z.object({
   /** Short name, e.g. "Zero-result triage". */
   title: line(80),
   /** The form of the exercise; roles use different forms, so candidates show the work the role does. */
-  format: z
-    .enum(['take-home', 'live-working-session', 'case-presentation', 'data-exercise', 'design-critique', 'system-design'])
-    .optional(),
+  format: z.enum(EXERCISE_FORMAT_IDS).optional(),
   /** The brief as handed to the candidate, with the material they get. */
   brief: prose(100, 1200),
   /** How long it takes, e.g. "90 minutes at home, 30 minutes discussion". */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TARGET_DIRECTION_IDS } from '../site/vocabulary.ts';
 import { kebabId, line, prose, refTo } from './common.ts';
 
 /** Where a target comes from: a public source that was read, or this site's own suggestion. */
@@ -33,7 +34,7 @@ export const targetSchema = z
     /** The target as a reader states it, e.g. "≤ 2% of part-number searches". */
     value: line(160),
     /** Whether higher or lower is better, or the number should stay inside a range. */
-    direction: z.enum(['higher', 'lower', 'range']),
+    direction: z.enum(TARGET_DIRECTION_IDS),
     /** What the number looks like at maturity levels 1 to 5, in order. */
     levels: z.array(line(220)).length(5),
     /** Who approves the target: a role id other than the metric's owner, or a function outside the team ("finance"). */

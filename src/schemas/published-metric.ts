@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TARGET_DIRECTION_IDS } from '../site/vocabulary.ts';
 
 /**
  * A KPI as published at /api/metrics.json (an array of these); the JSON Schema at
@@ -15,7 +16,7 @@ export const publishedMetricSchema = z
     target: z
       .object({
         value: z.string(),
-        direction: z.enum(['higher', 'lower', 'range']),
+        direction: z.enum(TARGET_DIRECTION_IDS),
         approvedBy: z.string().describe('Role id, or a function outside the e-commerce team'),
         source: z.discriminatedUnion('kind', [
           z

@@ -72,6 +72,27 @@ export const RACI_LETTERS = [
 export type RaciLetter = (typeof RACI_LETTERS)[number]['id'];
 export const RACI_LETTER_IDS = /* @__PURE__ */ RACI_LETTERS.map((l) => l.id) as [RaciLetter, ...RaciLetter[]];
 
+/** The forms an interview exercise takes; roles use different ones, so candidates show the role's own work. */
+export const EXERCISE_FORMATS = [
+  { id: 'take-home', label: 'Take-home' },
+  { id: 'live-working-session', label: 'Live working session' },
+  { id: 'case-presentation', label: 'Case presentation' },
+  { id: 'data-exercise', label: 'Data exercise' },
+  { id: 'design-critique', label: 'Design critique' },
+  { id: 'system-design', label: 'System design' },
+] as const;
+export type ExerciseFormatId = (typeof EXERCISE_FORMATS)[number]['id'];
+export const EXERCISE_FORMAT_IDS = /* @__PURE__ */ EXERCISE_FORMATS.map((f) => f.id) as [ExerciseFormatId, ...ExerciseFormatId[]];
+
+/** Which way a metric's target points, with how the catalogue says it. */
+export const TARGET_DIRECTIONS = [
+  { id: 'higher', label: 'higher is better' },
+  { id: 'lower', label: 'lower is better' },
+  { id: 'range', label: 'keep it inside the range' },
+] as const;
+export type TargetDirectionId = (typeof TARGET_DIRECTIONS)[number]['id'];
+export const TARGET_DIRECTION_IDS = /* @__PURE__ */ TARGET_DIRECTIONS.map((d) => d.id) as [TargetDirectionId, ...TargetDirectionId[]];
+
 /** Maturity levels run from 1 (absent) to this. */
 export const MATURITY_MAX = 5;
 
