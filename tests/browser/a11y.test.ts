@@ -1,16 +1,18 @@
-// One crawl of every sitemap page (and the 404 page) in both themes: axe (WCAG 2.2 AA + best practice)
+// One crawl of every sitemap page (and the 404 page) in each theme: axe (WCAG 2.2 AA + best practice)
 // finds zero violations; no page requests a missing file, violates its Content-Security-Policy, throws
-// or calls another origin; and search works on every page: its own heading finds it.
-import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+// or calls another origin. The search dialog works on every page type: its own heading finds it (that
+// every page is indexed and ranks first for its heading is search-quality.test.ts, on the index).
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
-import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { axeViolations, watchForErrors } from '../helpers/page-checks.ts';
 
 // The sitemap leaves out the 404 page; it is checked too.
 const NOT_FOUND = '/404.html';
 const paths = [...sitemapPaths(), NOT_FOUND];
+const typePaths = pageTypes().map((t) => t.path);
 
 /** Searches from the page's search dialog for its own main heading; returns the result paths. */
 async function searchOwnHeading(page: Page): Promise<{ query: string; found: string[] }> {
@@ -25,45 +27,44 @@ async function searchOwnHeading(page: Page): Promise<{ query: string; found: str
   return { query, found: [...new Set(hrefs.map((h) => new URL(h, page.url()).pathname))] };
 }
 
-describe.skipIf(!hasChromium)('every page, in both themes', () => {
+// The crawls run side by side, each in its own browser context: axe keeps one core busy per theme,
+// and the search crawl mostly waits on Pagefind's fetches.
+describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
   const site = useBuiltSite();
 
-  it('has pages to check', () => expect(paths.length).toBeGreaterThan(5));
+  it('has pages to check', ({ expect }) => expect(paths.length).toBeGreaterThan(5));
 
-  for (const theme of ['light', 'dark'] as const) {
-    const searchToo = theme === 'light';
-    it(
-      `has zero axe violations${searchToo ? ' and a working search' : ''} on every page in the ${theme} theme`,
-      { timeout: 400_000 },
-      async () => {
-        const context = await site.browser.newContext({ colorScheme: theme });
-        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        const page = await context.newPage();
-        const failures = watchForErrors(page);
-        page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
-        for (const path of paths) {
-          await page.goto(site.server.origin + path);
-          expect(await page.locator('html').getAttribute('data-theme'), path).toBe(theme);
-          // Only violations are asserted: axe then skips collecting every passing node (a sixth faster).
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(AXE_TAGS)
-            .options({ resultTypes: ['violations'] })
-            .analyze();
-          for (const v of violations)
-            failures.push(
-              `${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-            );
-          if (searchToo && path !== NOT_FOUND) {
-            const { query, found } = await searchOwnHeading(page);
-            if (!found.includes(path)) failures.push(`${path}: searching its heading "${query}" lists ${found.join(', ')}`);
-          }
-        }
-        await context.close();
-        expect(failures).toEqual([]);
-      },
-    );
+  /** Visits the pages in a fresh context of the theme, collecting what `check` finds and every error. */
+  async function crawl(
+    theme: 'light' | 'dark',
+    pages: string[],
+    check: (page: Page, path: string) => Promise<string[]>,
+  ): Promise<string[]> {
+    const context = await site.browser.newContext({ colorScheme: theme });
+    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    const page = await context.newPage();
+    const failures = watchForErrors(page);
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
+    for (const path of pages) {
+      await page.goto(site.server.origin + path);
+      const shown = await page.locator('html').getAttribute('data-theme');
+      if (shown !== theme) failures.push(`${path}: shows the ${shown} theme, not ${theme}`);
+      failures.push(...(await check(page, path)));
+    }
+    await context.close();
+    return failures;
   }
+
+  for (const theme of ['light', 'dark'] as const)
+    it(`has zero axe violations on every page in the ${theme} theme`, { timeout: 300_000 }, async ({ expect }) => {
+      expect(await crawl(theme, paths, (page, path) => axeViolations(page, `${path} [${theme}]`))).toEqual([]);
+    });
+
+  it('finds each page type by searching its own heading from that page', { timeout: 300_000 }, async ({ expect }) => {
+    const failures = await crawl('light', typePaths, async (page, path) => {
+      const { query, found } = await searchOwnHeading(page);
+      return found.includes(path) ? [] : [`${path}: searching its heading "${query}" lists ${found.join(', ')}`];
+    });
+    expect(failures).toEqual([]);
+  });
 });

@@ -1,10 +1,9 @@
 // The ownership scorecard: results, radar against table, share links, team view, history, export,
 // robustness, accessibility and print.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
-import { AXE_TAGS, watchForErrors } from '../helpers/page-checks.ts';
+import { axeViolations, watchForErrors } from '../helpers/page-checks.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 
 const ROLES = roleIdsInOrder();
@@ -237,8 +236,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
         }, theme);
         await open();
         const check = async (state: string) => {
-          const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-          for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+          failures.push(...(await axeViolations(page, `${theme}/${state}`)));
         };
         await check('empty');
         await page.check(`input[name="owner-${ROLES[0]}"][value="none"]`);

@@ -1,10 +1,9 @@
 // The role self-assessment: keyboard alone, saving and resuming, reset with confirmation,
 // damaged or unavailable storage, accessibility of each state, printing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
-import { AXE_TAGS } from '../helpers/page-checks.ts';
+import { axeViolations } from '../helpers/page-checks.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 import { MATURITY_MAX } from '../../src/site/vocabulary.ts';
 
@@ -145,8 +144,7 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
       await page.evaluate(() => localStorage.removeItem('cop.assessments'));
       await open();
       const check = async (state: string) => {
-        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const v of violations) failures.push(`${theme}/${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        failures.push(...(await axeViolations(page, `${theme}/${state}`)));
       };
       await check('empty');
       await statements().nth(0).locator('input[value="1"]').check();
