@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // unit: pure logic, schemas and content files (no build needed; build-guard builds its own copies).
 // site: assertions on the built dist/. browser: one headless Chromium against dist/ served by nginx,
-// both started once by the global setup for all browser test files.
+// both started once by the global setup for all browser test files, which run two at a time.
+// lighthouse: the same harness, for Lighthouse alone (scripts/test.ts runs it after everything else,
+// since its simulated timings read the CPU).
+const LIGHTHOUSE = 'tests/browser/lighthouse.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,10 +16,20 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: [LIGHTHOUSE],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'lighthouse',
+          include: [LIGHTHOUSE],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
         },
       },
     ],

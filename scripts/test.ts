@@ -1,0 +1,95 @@
+// npm test: every check of the project, in as few minutes as the machine's cores allow.
+//
+// Each step is one of package.json's scripts. A step starts as soon as the steps it needs have passed,
+// so the checks that need no build (types, format, spelling, dependencies, unit tests) run beside the
+// one production build and the tests of what it built. Lighthouse starts last and runs alone: its
+// simulated timings are read off the CPU, and a test running beside it would slow them down.
+// Each step's output is printed whole when it ends (never interleaved); the summary lists every step
+// with its time, and the exit code is non-zero when any step failed or could not run.
+import { spawn } from 'node:child_process';
+
+interface Step {
+  script: string;
+  /** Steps that must pass before this one starts. */
+  needs: string[];
+}
+
+const BUILD_FREE = ['check', 'lint', 'spell', 'audit:deps', 'deps', 'test:unit'];
+const STEPS: Step[] = [
+  { script: 'build', needs: [] },
+  ...BUILD_FREE.map((script) => ({ script, needs: [] })),
+  { script: 'test:site', needs: ['build'] },
+  { script: 'test:browser', needs: ['build'] },
+  { script: 'test:lighthouse', needs: ['build', ...BUILD_FREE, 'test:site', 'test:browser'] },
+];
+
+type Outcome = { status: 'passed' | 'failed'; seconds: number } | { status: 'not run'; because: string };
+
+const started = performance.now();
+const outcomes = new Map<string, Outcome>();
+const running = new Set<string>();
+
+function run(script: string): Promise<void> {
+  running.add(script);
+  const begin = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - begin) / 1000;
+      const status = code === 0 ? 'passed' : 'failed';
+      outcomes.set(script, { status, seconds });
+      running.delete(script);
+      const text = Buffer.concat(output).toString().trimEnd();
+      console.log(`\n── ${script}: ${status} in ${seconds.toFixed(1)} s ${'─'.repeat(40)}`);
+      if (text) console.log(text);
+      resolve();
+    });
+  });
+}
+
+/** Starts every step whose needs have passed; marks as not run those whose needs failed. */
+function startReady(): Promise<void>[] {
+  const starts: Promise<void>[] = [];
+  for (const { script, needs } of STEPS) {
+    if (outcomes.has(script) || running.has(script)) continue;
+    const blocked = needs.find((n) => outcomes.has(n) && outcomes.get(n)!.status !== 'passed');
+    if (blocked) {
+      outcomes.set(script, { status: 'not run', because: `${blocked} did not pass` });
+      continue;
+    }
+    if (needs.every((n) => outcomes.get(n)?.status === 'passed')) starts.push(run(script));
+  }
+  return starts;
+}
+
+async function drive(): Promise<void> {
+  const pending = new Set<Promise<void>>();
+  const launch = () => {
+    for (const p of startReady()) {
+      pending.add(p);
+      void p.then(() => pending.delete(p));
+    }
+  };
+  launch();
+  while (pending.size > 0) {
+    await Promise.race(pending);
+    launch();
+  }
+}
+
+await drive();
+// Run again in case the last failure left steps neither started nor marked.
+startReady();
+const total = (performance.now() - started) / 1000;
+console.log(`\n── npm test: ${total.toFixed(1)} s ${'─'.repeat(40)}`);
+for (const { script } of STEPS) {
+  const o = outcomes.get(script);
+  console.log(
+    `  ${script.padEnd(16)} ${!o ? 'not run' : o.status === 'not run' ? `not run (${o.because})` : `${o.status} in ${o.seconds.toFixed(1)} s`}`,
+  );
+}
+const failed = STEPS.filter(({ script }) => outcomes.get(script)?.status !== 'passed');
+process.exit(failed.length === 0 ? 0 : 1);
