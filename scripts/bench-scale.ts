@@ -13,9 +13,9 @@
 // between the two largest sizes, compared with bare Starlight's.
 //
 // The pages are added as synthetic roles (four pages each; the default), or with `--grow guides` as
-// copies of a prose page. A role names every other role (collaboration, meetings, RACI letters), so
-// role content grows with the square of the role count; a copied page's content stays the same, as
-// bare Starlight's does, which tells the cost per page of the build from the cost of the role content.
+// copies of the very page bare Starlight grows by. A role names every other role (collaboration,
+// meetings, RACI letters), so role content grows with the square of the role count; the copied page
+// is the same on both sides, which tells the cost per page of this build from the cost of role content.
 //
 // Usage: npm run bench:scale [-- 60 300 600] [-- --rounds 1] [-- --grow guides]
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -8,7 +8,8 @@ import { astroBuild } from './astro-build.ts';
 
 const ROOT = process.cwd();
 
-const GUIDE = `---
+/** The bare site's docs page; the scale bench adds the same page to this project (`--grow guides`). */
+export const GUIDE = `---
 title: A bare Starlight page
 description: A plain docs page with headings, paragraphs, a list and a table, used as the page-weight baseline.
 ---

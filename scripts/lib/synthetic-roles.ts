@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load as parse } from 'js-yaml';
+import { GUIDE } from './bare-starlight.ts';
 
 type Doc = Record<string, any>;
 const load = (dir: string, file: string): Doc => parse(readFileSync(join(dir, file), 'utf8')) as Doc;
@@ -34,20 +35,14 @@ function withFrontmatter(page: string, fields: Doc): string {
 }
 
 /**
- * Adds `count` copies of the longest prose page (a top-level docs page without a `role` that imports
- * nothing from the project) at /synthetic/page-<n>/.
+ * Adds `count` copies of bare Starlight's docs page (bare-starlight.ts GUIDE, the same Markdown file
+ * the bare site grows by) at /synthetic/page-<n>/: the same page on both sides, so the difference in
+ * cost per page is this project's build, not a longer page or another file format.
  */
 export function addSyntheticGuides(root: string, count: number): void {
-  const docs = join(root, 'content', 'docs');
-  const prose = readdirSync(docs)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => readFileSync(join(docs, f), 'utf8'))
-    .filter((page) => !splitPage(page).frontmatter.role && !page.includes("from '~/") && !page.includes("from '."))
-    .sort((a, b) => b.length - a.length)[0];
-  if (!prose) throw new Error(`no prose page in ${docs} to copy for the synthetic pages`);
-  mkdirSync(join(docs, 'synthetic'), { recursive: true });
-  for (let i = 1; i <= count; i++)
-    writeFileSync(join(docs, 'synthetic', `page-${i}.mdx`), withFrontmatter(prose, { title: `Synthetic page ${i}` }));
+  const docs = join(root, 'content', 'docs', 'synthetic');
+  mkdirSync(docs, { recursive: true });
+  for (let i = 1; i <= count; i++) writeFileSync(join(docs, `page-${i}.md`), withFrontmatter(GUIDE, { title: `Synthetic page ${i}` }));
 }
 
 export function addSyntheticRoles(root: string, count: number): string[] {

@@ -14,7 +14,7 @@ interface BuiltSite {
 }
 
 /** The file in dist/ that serves a URL path ("/roles/" → dist/roles/index.html). */
-export const builtFile = (distDir: string, urlPath: string) => join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+const builtFile = (distDir: string, urlPath: string) => join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 
 /** Stops with a clear message, instead of a stack trace, when there is no build to read. */
 function mustExist(path: string): string {
@@ -22,14 +22,20 @@ function mustExist(path: string): string {
   return path;
 }
 
-export function readBuiltSite(distDir: string): BuiltSite {
+/** Every file of a built site: its URL path ("/roles/index.html", "/_astro/app.css") and where it is. */
+export function* builtFiles(distDir: string): Generator<{ urlPath: string; file: string }> {
   mustExist(distDir);
-  const pages: HtmlPage[] = [];
-  const files = new Set<string>();
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
-    const urlPath = `/${relative(distDir, file).split(sep).join('/')}`;
+    yield { urlPath: `/${relative(distDir, file).split(sep).join('/')}`, file };
+  }
+}
+
+export function readBuiltSite(distDir: string): BuiltSite {
+  const pages: HtmlPage[] = [];
+  const files = new Set<string>();
+  for (const { urlPath, file } of builtFiles(distDir)) {
     if (urlPath.endsWith('.html')) pages.push(parsePage(pagePath(urlPath), readFileSync(file, 'utf8')));
     else files.add(urlPath);
   }
