@@ -87,6 +87,13 @@ describe('built site', () => {
     }
   });
 
+  it('links each role page to every KPI the catalogue says that role measures', () => {
+    for (const metric of content.metrics) {
+      const owner = (metric.data as { owner: string }).owner;
+      expect(page(`/roles/${owner}/`).links, `${metric.stem} is measured by ${owner}`).toContain(`/metrics/#${metric.stem}`);
+    }
+  });
+
   it.each(ROLE_IDS)('gives /roles/%s/ a playbook of 1,200 to 4,500 words of its own prose, besides the data it renders', (id) => {
     // The prose an editor writes in the MDX (not the lists rendered from data, such as the decisions).
     const body = content.pages.find((p) => p.stem === `roles/${id}`)!.body!;
