@@ -87,10 +87,15 @@ export function hiringKitsAreConsistent(content: ParsedContent, problems: Proble
     const at = problems.at(file);
     const role = content.roles.find((r) => r.data.id === data.role)?.data;
     if (!role) continue;
-    const kpis = new Set(role.kpis.map((k) => k.metric));
+    // A job is judged on the role's chosen KPIs or on any other metric the role measures (its owner).
+    const kpis = new Set([
+      ...role.kpis.map((k) => k.metric),
+      ...content.metrics.filter((m) => m.data.owner === role.id).map((m) => m.data.id),
+    ]);
     data.levels.forEach((l, i) =>
       l.successKpis.forEach((m, j) => {
-        if (!kpis.has(m)) at(`levels[${i}].successKpis[${j}]`, `"${m}" is not one of the KPIs of role "${role.id}"`);
+        if (!kpis.has(m))
+          at(`levels[${i}].successKpis[${j}]`, `"${m}" is neither one of the KPIs of role "${role.id}" nor a metric it owns`);
       }),
     );
     // The interview scores the same competencies as the self-assessment.

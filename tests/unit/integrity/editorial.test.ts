@@ -70,8 +70,28 @@ describe('rule: editorial consistency', () => {
     kit.questions = kit.questions.filter((q: any) => q.competency !== competency);
     while (kit.questions.length < 8) kit.questions.push(structuredClone(kit.questions[0]));
     const m = messages(s);
-    expect(m).toContain(`content/hiring/${id}.yaml: levels[0].successKpis[0]: "zero-result-rate-2" is not one of the KPIs of role "${id}"`);
+    expect(m).toContain(
+      `content/hiring/${id}.yaml: levels[0].successKpis[0]: "zero-result-rate-2" is neither one of the KPIs of role "${id}" nor a metric it owns`,
+    );
     expect(m).toContain(`content/hiring/${id}.yaml: questions: no question assesses the competency "${competency}"`);
+  });
+
+  it('accepts as a hiring KPI a metric the role owns beyond its chosen KPIs, and no metric of another role', () => {
+    const s = fresh();
+    const metrics = s.metrics.map((f: any) => f.data);
+    const outsideKpis = (role: string) => {
+      const chosen = new Set(dataOf(s.roles, role).kpis.map((k: any) => k.metric));
+      return metrics.filter((m: any) => !chosen.has(m.id));
+    };
+    const id = roleIds(s).find((r) => outsideKpis(r).some((m: any) => m.owner === r));
+    expect(id, 'a role that owns a metric outside its KPI list').toBeDefined();
+    const ownedOnly = outsideKpis(id!).find((m: any) => m.owner === id);
+    const othersMetric = outsideKpis(id!).find((m: any) => m.owner !== id);
+    const kit = dataOf(s.hiring, id!);
+    kit.levels[0].successKpis = [ownedOnly.id, othersMetric.id];
+    expect(messages(s).filter((x) => x.includes('successKpis'))).toEqual([
+      `content/hiring/${id}.yaml: levels[0].successKpis[1]: "${othersMetric.id}" is neither one of the KPIs of role "${id}" nor a metric it owns`,
+    ]);
   });
 
   it('reports a task id used twice and a new hire meeting their own role', () => {
