@@ -40,6 +40,8 @@ export const interviewQuestionSchema = z.object({
   strongAnswer: prose(40, 600),
   /** What should worry the panel (1 to 3 items). */
   redFlags: z.array(line(240)).min(1).max(3),
+  /** The job levels the question is asked at; absent means every level. */
+  levels: z.array(z.enum(JOB_LEVEL_IDS)).min(1).optional(),
 });
 
 /** The practical exercise of the interview kit. */
@@ -54,6 +56,8 @@ export const exerciseSchema = z.object({
   timebox: line(120),
   /** What a good result looks like (3 to 6 items). */
   lookFor: z.array(line(240)).min(3).max(6),
+  /** The job levels the exercise is set for; absent means every level. */
+  levels: z.array(z.enum(JOB_LEVEL_IDS)).min(1).optional(),
 });
 
 /** Hiring kit of a role (/roles/<id>/hiring/): job descriptions at three levels and an interview kit. */
@@ -77,6 +81,19 @@ export const hiringSchema = z
       .optional(),
     /** One practical exercise. */
     exercise: exerciseSchema,
+    /** Variants of the exercise for levels whose work differs (e.g. a review task for the head); each names its levels. */
+    exerciseVariants: z
+      .array(exerciseSchema.required({ levels: true }))
+      .max(2)
+      .optional(),
+    /** The bar to hire at each level, read against the scoring guide, e.g. "3 or better on every competency". */
+    hireBar: z
+      .array(z.object({ level: z.enum(JOB_LEVEL_IDS), bar: line(300) }).strict())
+      .length(3)
+      .refine((bs) => bs.every((b, i) => b.level === JOB_LEVEL_IDS[i]), {
+        message: `hireBar must be ${JOB_LEVEL_IDS.join(', ')} in that order`,
+      })
+      .optional(),
   })
   .strict();
 
