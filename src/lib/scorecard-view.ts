@@ -147,7 +147,8 @@ export function scorecardView(setup: ScorecardSetup, on: Shown, history: SavedSc
       roleIds.map((id) => scores[id]?.maturity ?? 0),
       MATURITY_MAX,
       RADAR.radius,
-      RADAR.size / 2,
+      RADAR.width / 2,
+      RADAR.height / 2,
     )
       .map((p) => p.join(','))
       .join(' '),

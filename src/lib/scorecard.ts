@@ -291,15 +291,20 @@ export function toCsv(rows: ExportRow[]): string {
 
 // ---- radar geometry -------------------------------------------------------------------------------
 
-/** The radar chart's frame: an SVG of `size` × `size` with the axes' length `radius`. */
-export const RADAR = { size: 360, radius: 120 };
+/**
+ * The radar chart's frame: an SVG of `width` × `height` units, centred, with the axes' length
+ * `radius`. Drawn at about one unit per pixel on a phone, so its labels stay readable there: the
+ * label of each axis sits centred above or below the axis' end, which leaves room for a label of
+ * about 85 px beside the side axes.
+ */
+export const RADAR = { width: 300, height: 264, radius: 110 };
 
 /** Points of a radar polygon: one axis per value, starting at the top, clockwise; values 0..max. */
-export function radarPoints(values: (number | null)[], max: number, radius: number, center: number): [number, number][] {
+export function radarPoints(values: (number | null)[], max: number, radius: number, cx: number, cy = cx): [number, number][] {
   return values.map((v, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / values.length;
     const r = (radius * Math.max(0, Math.min(max, v ?? 0))) / max;
-    return [round(center + r * Math.cos(angle)), round(center + r * Math.sin(angle))];
+    return [round(cx + r * Math.cos(angle)), round(cy + r * Math.sin(angle))];
   });
 }
 const round = (n: number) => Math.round(n * 100) / 100;
