@@ -4,6 +4,7 @@
 // A report for a person to look at, not a test. Filters narrow a run while styling:
 //   npm run screenshots -- --page scorecard --state result --theme dark --width 390
 // (--page matches the page type's name or path; each filter may be given several times.)
+// --widget also writes <shot>.widget.png, the first widget alone, to look at it closely.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,7 @@ const { values } = parseArgs({
     state: { type: 'string', multiple: true },
     theme: { type: 'string', multiple: true },
     width: { type: 'string', multiple: true },
+    widget: { type: 'boolean' },
   },
 });
 const keep = <T>(list: T[], wanted: string[] | undefined, key: (t: T) => string[]) =>
@@ -132,6 +134,8 @@ async function shoot(browser: Browser, origin: string, type: PageType, state: St
     const dir = join(OUT, type.name.replaceAll(' ', '-'));
     mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: join(dir, `${state.name}-${theme}-${width}.png`), fullPage: true });
+    const widget = page.locator('.widget').first();
+    if (values.widget && (await widget.count())) await widget.screenshot({ path: join(dir, `${state.name}-${theme}-${width}.widget.png`) });
     return true;
   } finally {
     await context.close();
