@@ -1,5 +1,6 @@
 /**
- * Ownership scorecard: state, scoring, share codec, team view, history and export. Pure.
+ * Ownership scorecard: state, scoring, share codec and history merging. Pure. The team view, the
+ * changes since a snapshot and the exports are in scorecard-tools.ts.
  *
  * Saved state, localStorage key `cop.scorecard`:
  *   { "v": 1,
@@ -155,71 +156,7 @@ export function decodeShare(
   return { ok: true, value: { teamSize: size === 0 ? null : size, scores } };
 }
 
-// ---- team view --------------------------------------------------------------------------------
-
-export interface TeamRow {
-  role: string;
-  count: number;
-  lowest: number | null;
-  median: number | null;
-  highest: number | null;
-  spread: number;
-}
-
-export function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Per role, the lowest, median and highest maturity across colleagues' results. */
-export function teamView(results: DecodedShare[], roleIds: readonly string[]): TeamRow[] {
-  return roleIds.map((role) => {
-    const xs = results.map((r) => r.scores[role]?.maturity).filter((m): m is number => typeof m === 'number');
-    const lowest = xs.length ? Math.min(...xs) : null;
-    const highest = xs.length ? Math.max(...xs) : null;
-    return {
-      role,
-      count: xs.length,
-      lowest,
-      median: median(xs),
-      highest,
-      spread: lowest === null || highest === null ? 0 : highest - lowest,
-    };
-  });
-}
-
-/** The roles people disagree on most: the largest spread, when it is at least 2 levels. */
-export function mostDisputed(rows: TeamRow[]): string[] {
-  const max = Math.max(0, ...rows.map((r) => r.spread));
-  return max >= 2 ? rows.filter((r) => r.spread === max).map((r) => r.role) : [];
-}
-
 // ---- history ----------------------------------------------------------------------------------
-
-export interface Change {
-  role: string;
-  from: RoleScore;
-  to: RoleScore;
-}
-
-export function changesSince(snapshot: Snapshot, now: Record<string, RoleScore>, roleIds: readonly string[]): Change[] {
-  return (
-    roleIds
-      // A role missing on one side (added since the snapshot) counts as unanswered there.
-      .filter(
-        (id) =>
-          (snapshot.scores[id]?.owner ?? null) !== (now[id]?.owner ?? null) ||
-          (snapshot.scores[id]?.maturity ?? null) !== (now[id]?.maturity ?? null),
-      )
-      .map((id) => ({
-        role: id,
-        from: snapshot.scores[id] ?? { owner: null, maturity: null },
-        to: now[id] ?? { owner: null, maturity: null },
-      }))
-  );
-}
 
 /** Snapshots stored now and this page's, one per date (this page's wins), oldest first. */
 export function mergeHistory(stored: readonly Snapshot[], mine: readonly Snapshot[]): Snapshot[] {
@@ -263,30 +200,6 @@ export function savedScorecard({ roleIds, owners, maxTeamSize }: ScorecardRules)
     }),
     empty: () => ({ current: emptyState(roleIds), history: [] }),
   });
-}
-
-// ---- export -------------------------------------------------------------------------------------
-
-export interface ExportRow {
-  role: string;
-  roleName: string;
-  owner: string;
-  maturity: number | null;
-  priority: number | null;
-}
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  // Quote every text cell; neutralise leading = + - @ so spreadsheets do not run it as a formula.
-  return typeof v === 'number' ? s : `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
-
-export function toCsv(rows: ExportRow[]): string {
-  const header = ['role', 'role name', 'owner', 'maturity', 'priority'];
-  return (
-    [header.join(','), ...rows.map((r) => [r.role, r.roleName, r.owner, r.maturity, r.priority].map(csvCell).join(','))].join('\r\n') +
-    '\r\n'
-  );
 }
 
 // ---- radar geometry -------------------------------------------------------------------------------
