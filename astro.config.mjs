@@ -33,6 +33,8 @@ export default defineConfig({
       description: site.description,
       sidebar: sidebar(readRoles()),
       customCss: ['./src/styles/site.css'],
+      // The short site name on phones (content/site.yaml: shortName).
+      components: { SiteTitle: './src/components/SiteTitle.astro' },
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
       pagefind: { ranking: searchRanking },

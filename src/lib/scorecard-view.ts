@@ -1,7 +1,7 @@
 /**
- * What the ownership scorecard shows, as text and numbers: the form's state, results, gaps, moves,
- * the team shape, history, the team comparison and the exports. Pure; the element only puts it in
- * the DOM. Names and wording come from the content the page embeds (ScorecardSetup).
+ * What the ownership scorecard shows, as text and numbers: the form's state, results, gaps, moves
+ * and the team shape (history, the team comparison and the exports are in scorecard-tools.ts, which
+ * the page loads on first use). Pure; the element only puts it in the DOM. Names and wording come from the content the page embeds (ScorecardSetup).
  */
 import type { Statement } from '../schemas/assessment.ts';
 import type { OwnerKind } from '../schemas/owner-kind.ts';
@@ -12,15 +12,10 @@ import { completedLevel, type SavedAssessments } from './assessment.ts';
 import type { PlanShape } from './hiring-plan.ts';
 import {
   RADAR,
-  changesSince,
-  decodeShare,
-  mostDisputed,
   radarPoints,
   rankGaps,
   roleScores,
-  teamView,
   type DecodedShare,
-  type ExportRow,
   type OwnerCode,
   type RoleScore,
   type SavedScorecard,
@@ -49,6 +44,7 @@ export interface ScorecardSetup {
 }
 
 export const NO_SCORES_YET = 'Answer who owns each role and how mature it is to see your results.';
+export const NO_SNAPSHOTS_YET = 'No snapshots yet. Save one to see what changes next time.';
 export const NO_TEAM_SIZE_YET = 'Choose your team size above to see how others of that size combine the roles.';
 
 /** The results on screen: someone's shared results, or the reader's own with measured levels first. */
@@ -58,7 +54,7 @@ export interface Shown {
   shared: boolean;
 }
 
-const ids = (setup: ScorecardSetup) => setup.roles.map((r) => r.id);
+export const ids = (setup: ScorecardSetup) => setup.roles.map((r) => r.id);
 
 /** What the scorecard's data gives scores and share codes: the roles in display order, the owner kinds, the largest team. */
 export const rulesOf = (setup: ScorecardSetup): ScorecardRules => ({
@@ -66,8 +62,8 @@ export const rulesOf = (setup: ScorecardSetup): ScorecardRules => ({
   owners: setup.owners,
   maxTeamSize: setup.maxTeamSize,
 });
-const nameOf = (setup: ScorecardSetup, id: string) => setup.roles.find((r) => r.id === id)?.name ?? id;
-const ownerLabel = (setup: ScorecardSetup, id: OwnerId | null) =>
+export const nameOf = (setup: ScorecardSetup, id: string) => setup.roles.find((r) => r.id === id)?.name ?? id;
+export const ownerLabel = (setup: ScorecardSetup, id: OwnerId | null) =>
   id ? (setup.owners.find((o) => o.id === id)?.label ?? id) : 'not answered';
 
 export function shown(
@@ -123,21 +119,15 @@ export interface ScorecardView {
   gaps: string[];
   moves: { text: string; href: string; link: string }[];
   team: { name: string; fits: string; people: string[]; next: string; href: string } | null;
-  changes: { intro: string; items: string[] };
-  history: string[];
 }
 
-export function scorecardView(setup: ScorecardSetup, on: Shown, history: SavedScorecard['history']): ScorecardView {
+export function scorecardView(setup: ScorecardSetup, on: Shown): ScorecardView {
   const roleIds = ids(setup);
   const name = (id: string) => nameOf(setup, id);
   const { scores } = on;
   const gaps = rankGaps(scores, rulesOf(setup));
   const answered = roleIds.filter((id) => scores[id]?.owner && scores[id]?.maturity).length;
   const shape = setup.teamShapes.find((s) => s.size === on.teamSize);
-  const last = history.at(-1);
-  const describe = (s: RoleScore) => `${ownerLabel(setup, s.owner).toLowerCase()}, maturity ${s.maturity ?? 'not answered'}`;
-  const diff = last && !on.shared ? changesSince(last, scores, roleIds) : [];
-  const since = last && `your snapshot of ${new Date(last.date).toLocaleDateString()}`;
   return {
     summary:
       answered === 0
@@ -147,7 +137,8 @@ export function scorecardView(setup: ScorecardSetup, on: Shown, history: SavedSc
       roleIds.map((id) => scores[id]?.maturity ?? 0),
       MATURITY_MAX,
       RADAR.radius,
-      RADAR.size / 2,
+      RADAR.width / 2,
+      RADAR.height / 2,
     )
       .map((p) => p.join(','))
       .join(' '),
@@ -178,84 +169,5 @@ export function scorecardView(setup: ScorecardSetup, on: Shown, history: SavedSc
           href: shape.href,
         }
       : null,
-    changes: on.shared
-      ? // The shared results are someone else's: comparing them with your snapshot would mislead.
-        { intro: 'Your snapshots compare your own answers; go back to them to see what changed.', items: [] }
-      : !since
-        ? { intro: 'No snapshots yet. Save one to see what changes next time.', items: [] }
-        : {
-            intro: diff.length ? `Changed since ${since}:` : `No change since ${since}.`,
-            items: diff.map((c) => `${name(c.role)}: from ${describe(c.from)} to ${describe(c.to)}`),
-          },
-    history: history.map(
-      (h) =>
-        `${new Date(h.date).toLocaleString()}: ${setup.roles.map((r) => `${r.shortName} ${h.scores[r.id]?.maturity ?? '–'}`).join(', ')}`,
-    ),
   };
-}
-
-export interface TeamComparison {
-  status: string;
-  /** One row per role, or null when no link could be read. */
-  rows: { name: string; cells: string[]; disputed: boolean }[] | null;
-}
-
-/** Colleagues' share links, one per line, side by side: spread per role and where people disagree most. */
-export function compareTeam(setup: ScorecardSetup, links: string): TeamComparison {
-  const roleIds = ids(setup);
-  const results: DecodedShare[] = [];
-  const problems: string[] = [];
-  links
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .forEach((line, i) => {
-      const r = decodeShare(line, rulesOf(setup));
-      if (r.ok) results.push(r.value);
-      else problems.push(`Line ${i + 1}: ${r.error}`);
-    });
-  if (results.length === 0) return { status: problems.length ? problems.join(' ') : 'Paste at least one share link.', rows: null };
-  const rows = teamView(results, roleIds);
-  const disputed = mostDisputed(rows);
-  const fmt = (n: number | null) => (n === null ? '–' : String(n));
-  const names = disputed.map((d) => nameOf(setup, d)).join(' and ');
-  return {
-    status:
-      `Compared ${results.length} result${results.length > 1 ? 's' : ''}.${disputed.length ? ` People disagree most on ${names}.` : ''} ${problems.join(' ')}`.trim(),
-    rows: rows.map((r) => ({
-      name: nameOf(setup, r.role),
-      disputed: disputed.includes(r.role),
-      cells: [
-        String(r.count),
-        fmt(r.lowest),
-        fmt(r.median),
-        fmt(r.highest),
-        disputed.includes(r.role) ? `Most disagreement (${r.spread} levels apart)` : r.spread >= 2 ? 'Some disagreement' : 'Agreed',
-      ],
-    })),
-  };
-}
-
-/** One row per role, as the CSV and JSON downloads give them. */
-export function exportRows(setup: ScorecardSetup, on: Shown): ExportRow[] {
-  const gaps = rankGaps(on.scores, rulesOf(setup));
-  return setup.roles.map((r) => ({
-    role: r.id,
-    roleName: r.name,
-    owner: on.scores[r.id]?.owner ?? '',
-    maturity: on.scores[r.id]?.maturity ?? null,
-    priority: gaps.find((g) => g.role === r.id)?.priority ?? null,
-  }));
-}
-
-/** The JSON download: a named, versioned format so that other tools can check what they read. */
-export function exportJson(setup: ScorecardSetup, on: Shown, exported: Date): string {
-  const body = {
-    format: 'ownership-scorecard',
-    version: 1,
-    exported: exported.toISOString(),
-    teamSize: on.teamSize,
-    roles: exportRows(setup, on),
-  };
-  return JSON.stringify(body, null, 2);
 }

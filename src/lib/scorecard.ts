@@ -1,5 +1,6 @@
 /**
- * Ownership scorecard: state, scoring, share codec, team view, history and export. Pure.
+ * Ownership scorecard: state, scoring, share codec and history merging. Pure. The team view, the
+ * changes since a snapshot and the exports are in scorecard-tools.ts.
  *
  * Saved state, localStorage key `cop.scorecard`:
  *   { "v": 1,
@@ -155,71 +156,7 @@ export function decodeShare(
   return { ok: true, value: { teamSize: size === 0 ? null : size, scores } };
 }
 
-// ---- team view --------------------------------------------------------------------------------
-
-export interface TeamRow {
-  role: string;
-  count: number;
-  lowest: number | null;
-  median: number | null;
-  highest: number | null;
-  spread: number;
-}
-
-export function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Per role, the lowest, median and highest maturity across colleagues' results. */
-export function teamView(results: DecodedShare[], roleIds: readonly string[]): TeamRow[] {
-  return roleIds.map((role) => {
-    const xs = results.map((r) => r.scores[role]?.maturity).filter((m): m is number => typeof m === 'number');
-    const lowest = xs.length ? Math.min(...xs) : null;
-    const highest = xs.length ? Math.max(...xs) : null;
-    return {
-      role,
-      count: xs.length,
-      lowest,
-      median: median(xs),
-      highest,
-      spread: lowest === null || highest === null ? 0 : highest - lowest,
-    };
-  });
-}
-
-/** The roles people disagree on most: the largest spread, when it is at least 2 levels. */
-export function mostDisputed(rows: TeamRow[]): string[] {
-  const max = Math.max(0, ...rows.map((r) => r.spread));
-  return max >= 2 ? rows.filter((r) => r.spread === max).map((r) => r.role) : [];
-}
-
 // ---- history ----------------------------------------------------------------------------------
-
-export interface Change {
-  role: string;
-  from: RoleScore;
-  to: RoleScore;
-}
-
-export function changesSince(snapshot: Snapshot, now: Record<string, RoleScore>, roleIds: readonly string[]): Change[] {
-  return (
-    roleIds
-      // A role missing on one side (added since the snapshot) counts as unanswered there.
-      .filter(
-        (id) =>
-          (snapshot.scores[id]?.owner ?? null) !== (now[id]?.owner ?? null) ||
-          (snapshot.scores[id]?.maturity ?? null) !== (now[id]?.maturity ?? null),
-      )
-      .map((id) => ({
-        role: id,
-        from: snapshot.scores[id] ?? { owner: null, maturity: null },
-        to: now[id] ?? { owner: null, maturity: null },
-      }))
-  );
-}
 
 /** Snapshots stored now and this page's, one per date (this page's wins), oldest first. */
 export function mergeHistory(stored: readonly Snapshot[], mine: readonly Snapshot[]): Snapshot[] {
@@ -265,41 +202,22 @@ export function savedScorecard({ roleIds, owners, maxTeamSize }: ScorecardRules)
   });
 }
 
-// ---- export -------------------------------------------------------------------------------------
-
-export interface ExportRow {
-  role: string;
-  roleName: string;
-  owner: string;
-  maturity: number | null;
-  priority: number | null;
-}
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  // Quote every text cell; neutralise leading = + - @ so spreadsheets do not run it as a formula.
-  return typeof v === 'number' ? s : `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
-
-export function toCsv(rows: ExportRow[]): string {
-  const header = ['role', 'role name', 'owner', 'maturity', 'priority'];
-  return (
-    [header.join(','), ...rows.map((r) => [r.role, r.roleName, r.owner, r.maturity, r.priority].map(csvCell).join(','))].join('\r\n') +
-    '\r\n'
-  );
-}
-
 // ---- radar geometry -------------------------------------------------------------------------------
 
-/** The radar chart's frame: an SVG of `size` × `size` with the axes' length `radius`. */
-export const RADAR = { size: 360, radius: 120 };
+/**
+ * The radar chart's frame: an SVG of `width` × `height` units, centred, with the axes' length
+ * `radius`. Drawn at about one unit per pixel on a phone, so its labels stay readable there: the
+ * label of each axis sits centred above or below the axis' end, which leaves room for a label of
+ * about 85 px beside the side axes.
+ */
+export const RADAR = { width: 300, height: 264, radius: 110 };
 
 /** Points of a radar polygon: one axis per value, starting at the top, clockwise; values 0..max. */
-export function radarPoints(values: (number | null)[], max: number, radius: number, center: number): [number, number][] {
+export function radarPoints(values: (number | null)[], max: number, radius: number, cx: number, cy = cx): [number, number][] {
   return values.map((v, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / values.length;
     const r = (radius * Math.max(0, Math.min(max, v ?? 0))) / max;
-    return [round(center + r * Math.cos(angle)), round(center + r * Math.sin(angle))];
+    return [round(cx + r * Math.cos(angle)), round(cy + r * Math.sin(angle))];
   });
 }
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,6 +1,9 @@
 // <ownership-scorecard>: enhances the server-rendered scorecard form. It saves answers, takes maturity
 // from completed self-assessments, and handles share links, snapshots, the team view and exports.
-// What it shows is worked out in src/lib/scorecard-view.ts; this file puts it in the DOM.
+// What it shows is worked out in src/lib/scorecard-view.ts and, for history, the team view and the
+// exports, src/lib/scorecard-tools.ts; this file puts it in the DOM. (Loading those tools on first use
+// with import() would make Vite split its preload helper out of Starlight's search script, adding
+// more to every page than it saves here.)
 import { savedAssessments } from '../lib/assessment.ts';
 import type { SavedState } from '../lib/saved-state.ts';
 import {
@@ -11,27 +14,17 @@ import {
   hasAnswers,
   mergeHistory,
   savedScorecard,
-  toCsv,
   type DecodedShare,
   type OwnerId,
   type SavedScorecard,
   type ScorecardRules,
 } from '../lib/scorecard.ts';
-import {
-  NO_TEAM_SIZE_YET,
-  assessedLevels,
-  compareTeam,
-  exportJson,
-  exportRows,
-  rulesOf,
-  scorecardForm,
-  scorecardView,
-  shown,
-} from '../lib/scorecard-view.ts';
-import { copyText, downloadText } from './clipboard.ts';
+import { NO_SNAPSHOTS_YET, NO_TEAM_SIZE_YET, assessedLevels, rulesOf, scorecardForm, scorecardView, shown } from '../lib/scorecard-view.ts';
 import { isScorecardData, type ScorecardData } from './scorecard-data.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
 import { el, link } from './dom.ts';
+import { copyText, downloadText } from './clipboard.ts';
+import { compareTeam, exportJson, exportRows, historyView, toCsv } from '../lib/scorecard-tools.ts';
 
 class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   protected readonly isData = isScorecardData;
@@ -56,18 +49,8 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     this.on('form', 'change', (e) => this.onChange(e));
     this.on('share', 'click', () => void this.copyShare());
     this.on('snapshot', 'click', () => this.snapshot());
-    this.on('csv', 'click', () =>
-      downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(exportRows(this.data, this.shown())), this.find('summary')),
-    );
-    this.on('json', 'click', () =>
-      downloadText(
-        this,
-        'ownership-scorecard.json',
-        'application/json',
-        exportJson(this.data, this.shown(), new Date()),
-        this.find('summary'),
-      ),
-    );
+    this.on('csv', 'click', () => this.download('csv'));
+    this.on('json', 'click', () => this.download('json'));
     this.on('print', 'click', () => window.print());
     this.on('compare', 'click', () => this.compare());
     this.on('adopt', 'click', () => this.askAdopt());
@@ -125,7 +108,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
 
   private render() {
     const on = this.shown();
-    const view = scorecardView(this.data, on, this.saved.history);
+    const view = scorecardView(this.data, on);
     if (this.find('summary').textContent !== view.summary) this.say(view.summary);
     this.find('radar').setAttribute('points', view.radar);
     for (const row of view.rows) {
@@ -145,14 +128,23 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
           ]
         : [el('p', NO_TEAM_SIZE_YET)]),
     );
-    const changes = view.changes;
-    this.find('changes').replaceChildren(
-      el('p', changes.intro),
-      ...(changes.items.length ? [el('ul', ...changes.items.map((c) => el('li', c)))] : []),
-    );
-    this.find('history').replaceChildren(...view.history.map((h) => el('li', h)));
+    this.renderHistory();
     this.find<HTMLInputElement>('share-url').value =
       `${location.origin}${location.pathname}#${encodeShare(on.scores, on.teamSize, this.rules)}`;
+  }
+
+  /** Snapshots and what changed since the last one. */
+  private renderHistory() {
+    const view = historyView(this.data, this.shown(), this.saved.history);
+    this.find('changes').replaceChildren(el('p', view.changes.intro));
+    if (view.changes.items.length) this.find('changes').append(el('ul', ...view.changes.items.map((c) => el('li', c))));
+    this.find('history').replaceChildren(...view.history.map((h) => el('li', h)));
+  }
+
+  private download(kind: 'csv' | 'json') {
+    const on = this.shown();
+    if (kind === 'csv') downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(exportRows(this.data, on)), this.find('summary'));
+    else downloadText(this, 'ownership-scorecard.json', 'application/json', exportJson(this.data, on, new Date()), this.find('summary'));
   }
 
   private snapshot() {

@@ -49,14 +49,14 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     // Radar: the distance of each point from the centre, as a share of the radius, times 5 levels.
     const levels = await page.locator(part('radar')).evaluate((poly) => {
       const svg = (poly as SVGPolygonElement).ownerSVGElement!;
-      const c = svg.viewBox.baseVal.width / 2;
+      const [cx, cy] = [svg.viewBox.baseVal.width / 2, svg.viewBox.baseVal.height / 2];
       const outer = svg.querySelectorAll('polygon.ring')[4]!.getAttribute('points')!.split(' ')[0]!.split(',').map(Number);
-      const radius = Math.hypot(outer[0]! - c, outer[1]! - c);
+      const radius = Math.hypot(outer[0]! - cx, outer[1]! - cy);
       return poly
         .getAttribute('points')!
         .split(' ')
         .map((pt) => pt.split(',').map(Number))
-        .map(([x, y]) => Math.round((Math.hypot(x! - c, y! - c) / radius) * 5 * 100) / 100);
+        .map(([x, y]) => Math.round((Math.hypot(x! - cx, y! - cy) / radius) * 5 * 100) / 100);
     });
     expect(levels).toEqual(RATINGS);
     // Owner "none" and level 1: the furthest from a dedicated owner and from the top level.

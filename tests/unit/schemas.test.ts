@@ -7,6 +7,7 @@ import { glossaryTermSchema } from '../../src/schemas/glossary-term.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
 import { activitySchema } from '../../src/schemas/activity.ts';
 import { kebabId } from '../../src/schemas/common.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 
 const content = readContent(process.cwd());
 const clone = <T>(v: T): T => structuredClone(v);
@@ -23,6 +24,18 @@ describe('kebab-case ids', () => {
   it.each(['Search', 'search_discovery', '-a', 'a--b', 'a-', ''])('rejects "%s"', (id) =>
     expect(kebabId.safeParse(id).success).toBe(false),
   );
+});
+
+describe('site schema', () => {
+  const site = () => clone(content.site.data) as Record<string, unknown>;
+  it('accepts content/site.yaml', () => expect(siteSchema.safeParse(site()).success).toBe(true));
+
+  it('takes a short name only if it is part of the full name, word for word (it is shown in place of the name)', () => {
+    expect(siteSchema.safeParse({ ...site(), name: 'Commerce Ownership Playbook', shortName: 'Ownership Playbook' }).success).toBe(true);
+    expect(failedFields(siteSchema.safeParse({ ...site(), name: 'Commerce Ownership Playbook', shortName: 'Owner Handbook' }))).toEqual([
+      'shortName',
+    ]);
+  });
 });
 
 describe('role schema', () => {

@@ -6,18 +6,9 @@ import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { ownerKindSchema } from '../../src/schemas/owner-kind.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
-import { emptyState, encodeShare, toCsv, type SavedScorecard } from '../../src/lib/scorecard.ts';
-import {
-  NO_SCORES_YET,
-  assessedLevels,
-  compareTeam,
-  exportJson,
-  rulesOf,
-  exportRows,
-  scorecardForm,
-  scorecardView,
-  shown,
-} from '../../src/lib/scorecard-view.ts';
+import { RADAR, emptyState, encodeShare, type SavedScorecard } from '../../src/lib/scorecard.ts';
+import { compareTeam, exportJson, exportRows, historyView, toCsv } from '../../src/lib/scorecard-tools.ts';
+import { NO_SCORES_YET, assessedLevels, rulesOf, scorecardForm, scorecardView, shown } from '../../src/lib/scorecard-view.ts';
 import { MATURITY_MAX, OWNER_KINDS } from '../../src/site/vocabulary.ts';
 import { isScorecardData, scorecardData } from '../../src/widgets/scorecard-data.ts';
 import { largestTeamSize } from '../helpers/content.ts';
@@ -67,7 +58,7 @@ describe('scorecard data', () => {
 
 describe('scorecard view', () => {
   it('asks for answers before there are any', () => {
-    const view = scorecardView(setup, shown(setup, savedWith({}), {}, null), []);
+    const view = scorecardView(setup, shown(setup, savedWith({}), {}, null));
     expect(view.summary).toBe(NO_SCORES_YET);
     expect(view.gaps).toEqual([]);
     expect(view.team).toBeNull();
@@ -77,7 +68,7 @@ describe('scorecard view', () => {
   it('ranks gaps, links each move to its owner kind’s playbook section and shows the chosen team shape', () => {
     const none = owners.find((o) => o.id === 'none')!;
     const saved = savedWith({ [first!.id]: { owner: 'none', rating: 1 }, [second!.id]: { owner: 'dedicated', rating: 4 } }, 2);
-    const view = scorecardView(setup, shown(setup, saved, {}, null), []);
+    const view = scorecardView(setup, shown(setup, saved, {}, null));
     expect(view.summary).toBe(`2 of ${ids.length} roles scored. Most urgent: ${first!.name}.`);
     expect(view.gaps[0]).toBe(`${first!.name}: priority ${MATURITY_MAX - 1 + 3} (owner: ${none.label.toLowerCase()}, maturity 1)`);
     expect(view.moves[0]).toEqual({
@@ -93,13 +84,12 @@ describe('scorecard view', () => {
 
   it('draws the radar polygon from the maturity of each role', () => {
     const full = Object.fromEntries(ids.map((id) => [id, { owner: 'dedicated' as const, rating: MATURITY_MAX }]));
-    const view = scorecardView(setup, shown(setup, savedWith(full), {}, null), []);
-    const centre = 180;
+    const view = scorecardView(setup, shown(setup, savedWith(full), {}, null));
     const distances = view.radar.split(' ').map((p) => {
       const [x, y] = p.split(',').map(Number);
-      return Math.round(Math.hypot(x! - centre, y! - centre));
+      return Math.round(Math.hypot(x! - RADAR.width / 2, y! - RADAR.height / 2));
     });
-    expect(distances).toEqual(ids.map(() => 120));
+    expect(distances).toEqual(ids.map(() => RADAR.radius));
   });
 
   it('uses the level of a completed self-assessment instead of the quick rating', () => {
@@ -120,8 +110,8 @@ describe('scorecard view', () => {
     const snapshot = { date: '2026-01-01T00:00:00.000Z', scores: {} };
     const on = shown(setup, savedWith({ [first!.id]: { owner: 'none', rating: 1 } }), {}, { teamSize: 4, scores: sharedScores });
     expect(scorecardForm(setup, savedWith({}), {}, on)).toMatchObject({ teamSize: 4, locked: true });
-    const view = scorecardView(setup, on, [snapshot]);
-    expect(view.rows[0]!.maturity).toBe('3');
+    expect(scorecardView(setup, on).rows[0]!.maturity).toBe('3');
+    const view = historyView(setup, on, [snapshot]);
     expect(view.changes.items).toEqual([]);
     expect(view.changes.intro).toMatch(/compare your own answers/);
   });
@@ -129,7 +119,7 @@ describe('scorecard view', () => {
   it('lists what changed since the last snapshot and every snapshot saved', () => {
     const snapshot = { date: '2026-01-01T00:00:00.000Z', scores: { [first!.id]: { owner: 'none' as const, maturity: 1 } } };
     const on = shown(setup, savedWith({ [first!.id]: { owner: 'dedicated', rating: 3 } }), {}, null);
-    const view = scorecardView(setup, on, [snapshot]);
+    const view = historyView(setup, on, [snapshot]);
     const none = owners.find((o) => o.id === 'none')!.label.toLowerCase();
     const dedicated = owners.find((o) => o.id === 'dedicated')!.label.toLowerCase();
     expect(view.changes.items).toEqual([`${first!.name}: from ${none}, maturity 1 to ${dedicated}, maturity 3`]);

@@ -3,24 +3,20 @@ import fc from 'fast-check';
 import {
   SCORECARD_KEY,
   adoptShared,
-  changesSince,
   decodeShare,
   emptyState,
   encodeShare,
   hasAnswers,
-  median,
   mergeHistory,
-  mostDisputed,
   radarPoints,
   rankGaps,
   roleScores,
   savedScorecard,
-  teamView,
-  toCsv,
   type RoleScore,
   type SavedScorecard,
   type ScorecardRules,
 } from '../../src/lib/scorecard.ts';
+import { changesSince, median, mostDisputed, teamView, toCsv } from '../../src/lib/scorecard-tools.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { OWNER_IDS, OWNER_KINDS } from '../../src/site/vocabulary.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';

@@ -1,0 +1,178 @@
+// The design applies: it fails when styles stop applying, whatever they look like. Widgets once
+// rendered with the browser's defaults (grey system buttons, grooved fieldsets, radios that ran
+// together) because their stylesheet matched no element; the roles compared squeezed a column until
+// words broke inside themselves; the site title was cut off on a phone. Measured, not looked at:
+// widget roots are blocks; no visible button or answer in main looks like the browser's default;
+// targets meet WCAG 2.2 2.5.8 (24 × 24 px) and 44 px for answers; no page scrolls sideways at 320 px;
+// no table cell breaks a word; the site title is not clipped at 390 or 320 px.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
+
+const paths = sitemapPaths();
+const widgetPages = pageTypes().flatMap((t) => (t.widgetJsKb === undefined ? [] : [[t.name, t.path] as const]));
+/** WCAG 2.2 2.5.8 target size (minimum), and the comfortable size for the answers a reader taps most. */
+const TARGET = 24;
+const ANSWER = 44;
+
+interface Look {
+  /** Custom elements that carry a widget's data island, with their display. */
+  roots: { tag: string; display: string }[];
+  /** Visible buttons and answer labels in main that look like an unstyled one. */
+  defaults: string[];
+  /** Visible targets smaller than they must be. */
+  small: string[];
+}
+
+/** What a page's widgets look like, measured against the same elements in a page with no styles at all. */
+function look(page: Page): Promise<Look> {
+  return page.evaluate(
+    async ({ target, answer }) => {
+      // The browser's own look: the same elements in an empty frame, which no stylesheet reaches.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      doc.body.innerHTML = '<button>plain</button><label><input type="radio"> plain</label>';
+      const PROPS = ['background-color', 'border-top-style', 'border-top-width', 'border-radius', 'padding-top', 'display'];
+      const pick = (el: Element, view: Window) => PROPS.map((p) => view.getComputedStyle(el).getPropertyValue(p));
+      const plainButton = pick(doc.querySelector('button')!, frame.contentWindow!);
+      const plainLabel = pick(doc.querySelector('label')!, frame.contentWindow!);
+      frame.remove();
+      const name = (el: Element) => `${el.localName} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+      const visible = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
+      const same = (a: string[], b: string[], props: string[]) => props.every((p) => a[PROPS.indexOf(p)] === b[PROPS.indexOf(p)]);
+      const main = document.querySelector('main')!;
+      const roots = [...main.querySelectorAll('[data-part="widget-data"]')].map((island) => island.parentElement!);
+      const defaults: string[] = [];
+      const small: string[] = [];
+      for (const button of [...main.querySelectorAll('button')].filter(visible)) {
+        // A browser-default button has the system face colour, or the square corners and outset border.
+        const own = pick(button, window);
+        if (same(own, plainButton, ['background-color']) || same(own, plainButton, ['border-radius', 'border-top-style']))
+          defaults.push(name(button));
+        const box = button.getBoundingClientRect();
+        if (box.width < target || box.height < target) small.push(`${name(button)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+      for (const root of roots)
+        for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+          const label = input.closest('label');
+          if (!label || !visible(label)) continue;
+          // A plain label is an inline run of text: an answer is a box (its own display, padding, border or fill).
+          if (same(pick(label, window), plainLabel, ['display', 'padding-top', 'border-top-width', 'background-color']))
+            defaults.push(name(label));
+          const box = label.getBoundingClientRect();
+          if (box.width < target || box.height < answer)
+            small.push(`${name(label)} ${Math.round(box.width)}×${Math.round(box.height)} (answers: at least ${target}×${answer})`);
+        }
+      return { roots: roots.map((r) => ({ tag: r.localName, display: getComputedStyle(r).display })), defaults, small };
+    },
+    { target: TARGET, answer: ANSWER },
+  );
+}
+
+/** Words in table cells of main that the layout broke across lines, with the page's width. */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('main :is(td, th)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A word: letters and digits between spaces, hyphens and slashes (a line may end after those).
+        for (const match of node.textContent!.matchAll(/[^\s\-\u2010-\u2014/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`"${match[0]}" in ${cell.localName} "${(cell.textContent ?? '').trim().slice(0, 30)}"`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/** The site title's visible text boxes that are narrower than their text (clipped), in the site's own font. */
+function clippedTitle(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.querySelectorAll<HTMLElement>('.site-title, .site-title *')]
+      .filter((el) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((el) => `"${el.textContent?.trim()}" shows ${el.clientWidth} of ${el.scrollWidth} px`);
+  });
+}
+
+describe.skipIf(!hasChromium)('the design applies', () => {
+  const site = useBuiltSite();
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it('has pages, widget pages among them', () => {
+    expect(paths.length).toBeGreaterThan(5);
+    expect(widgetPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(widgetPages)(
+    '%s (%s): widgets are blocks, buttons and answers are styled and large enough, at 390 and 1280 px',
+    async (_name, path) => {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(site.server.origin + path);
+        const found = await look(page);
+        expect(found.roots.length, `${path}: widgets on the page`).toBeGreaterThan(0);
+        // Soft: one run names every check that fails, not only the first.
+        for (const root of found.roots) expect.soft(root.display, `${path} at ${width} px: <${root.tag}>`).toBe('block');
+        expect.soft(found.defaults, `${path} at ${width} px: in the browser's default look`).toEqual([]);
+        expect.soft(found.small, `${path} at ${width} px: targets too small`).toEqual([]);
+      }
+    },
+  );
+
+  it(
+    'no page scrolls sideways at 320 px, and the site title is cut off on none at 320 px nor on any page type at 390 px',
+    { timeout: 300_000 },
+    async () => {
+      const wide: string[] = [];
+      const clipped: string[] = [];
+      await page.setViewportSize({ width: 320, height: 800 });
+      for (const path of paths) {
+        await page.goto(site.server.origin + path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${path}: ${width} px wide`);
+        for (const title of await clippedTitle(page)) clipped.push(`${path} at 320 px: ${title}`);
+      }
+      await page.setViewportSize({ width: 390, height: 800 });
+      for (const { path } of pageTypes()) {
+        await page.goto(site.server.origin + path);
+        for (const title of await clippedTitle(page)) clipped.push(`${path} at 390 px: ${title}`);
+      }
+      expect(wide).toEqual([]);
+      expect(clipped).toEqual([]);
+    },
+  );
+
+  it('no table cell breaks a word at 320, 768 or 1280 px', { timeout: 300_000 }, async () => {
+    const broken: string[] = [];
+    const withTables: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.server.origin + path);
+      if (await page.locator('main table').count()) withTables.push(path);
+    }
+    expect(withTables.length, 'pages with tables').toBeGreaterThan(0);
+    for (const width of [320, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of withTables) {
+        await page.goto(site.server.origin + path);
+        for (const word of await brokenWords(page)) broken.push(`${path} at ${width} px: ${word}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
