@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './astro.sidebar.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { tableFrame } from './src/integrations/table-frame.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { readRoles, readSiteConfig } from './src/site/site-config.ts';
 import { searchRanking } from './src/search-ranking.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
   // cache, 1 and 4 measured the same in build time and peak memory at 600 pages.
   build: { concurrency: 4 },
   // `## Heading {#anchor}` gives sections explicit anchors that survive a reworded heading.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // Wide tables scroll inside a focusable frame (src/integrations/table-frame.ts).
+  markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableFrame] }) },
   integrations: [
     contentGuard(),
     starlight({

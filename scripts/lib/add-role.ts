@@ -1,6 +1,7 @@
 // Adds roles to a copy of the project by the README's steps ("Adding or changing a role"), with
 // content files only: each new role's own files, cloned from a template role, and its name in every
-// file the guard says must name every role. Used by the adding-a-role test and the scale bench.
+// file the guard says must name every role. Used by the adding-a-role test and, through
+// synthetic-roles.ts, the scale bench.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load as parse } from 'js-yaml';
