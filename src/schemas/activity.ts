@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { kebabId, line, prose, refTo } from './common.ts';
 import { RACI_LETTER_IDS } from '../site/vocabulary.ts';
 
-/** R = does the work, A = decides and answers for it (exactly one), C = consulted before, I = told after. */
+/**
+ * R = does the work, A = decides and answers for it, AR = answers for it and does it, C = consulted
+ * before, I = told after. Exactly one role is A or AR; at least one is R or AR.
+ */
 export const raciLetter = z.enum(RACI_LETTER_IDS);
 
 /** A recurring B2B activity and who holds which decision right on it (the RACI matrix on /working-together/). */
@@ -20,12 +23,12 @@ export const activitySchema = z
     raci: z.record(refTo('roles'), raciLetter),
   })
   .strict()
-  .refine((a) => Object.values(a.raci).filter((l) => l === 'A').length === 1, {
-    message: 'exactly one role must be A (accountable)',
+  .refine((a) => Object.values(a.raci).filter((l) => l === 'A' || l === 'AR').length === 1, {
+    message: 'exactly one role must be A or AR (accountable)',
     path: ['raci'],
   })
-  .refine((a) => Object.values(a.raci).some((l) => l === 'R'), {
-    message: 'at least one role must be R (responsible)',
+  .refine((a) => Object.values(a.raci).some((l) => l === 'R' || l === 'AR'), {
+    message: 'at least one role must be R or AR (responsible)',
     path: ['raci'],
   });
 

@@ -66,6 +66,8 @@ export const OWNER_IDS = /* @__PURE__ */ OWNER_KINDS.map((o) => o.id) as [OwnerI
 export const RACI_LETTERS = [
   { id: 'R', label: 'Responsible' },
   { id: 'A', label: 'Accountable' },
+  // The accountable role that also does the work itself, so no other role has to be named R for it.
+  { id: 'AR', label: 'Accountable and responsible' },
   { id: 'C', label: 'Consulted' },
   { id: 'I', label: 'Informed' },
 ] as const;

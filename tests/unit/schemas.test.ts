@@ -115,4 +115,17 @@ describe('other schemas', () => {
     for (const k of Object.keys(a.raci)) a.raci[k] = 'A';
     expect(failedFields(activitySchema.safeParse(a))).toContain('raci');
   });
+
+  it('activity: an accountable role that does the work itself (AR) needs no other R, and counts as the one A', () => {
+    const a = clone(content.activities[0]!.data) as Record<string, any>;
+    const [first, second] = Object.keys(a.raci);
+    for (const k of Object.keys(a.raci)) a.raci[k] = 'C';
+    a.raci[first!] = 'AR';
+    expect(activitySchema.safeParse(a).success).toBe(true);
+    a.raci[second!] = 'A';
+    expect(activitySchema.safeParse(a).error?.issues.map((i) => i.message)).toContain('exactly one role must be A or AR (accountable)');
+    a.raci[second!] = 'C';
+    a.raci[first!] = 'A';
+    expect(activitySchema.safeParse(a).error?.issues.map((i) => i.message)).toContain('at least one role must be R or AR (responsible)');
+  });
 });

@@ -18,7 +18,7 @@ export function decisionsAgree(content: ParsedContent, problems: Problems): void
     if (!data.activity || !resolves(content, at, 'activity', 'activities', data.activity)) continue;
     const activity = content.activities.find((a) => a.stem === data.activity)?.data;
     if (!activity) continue;
-    const accountable = Object.entries(activity.raci).find(([, letter]) => letter === 'A')?.[0];
+    const accountable = Object.entries(activity.raci).find(([, letter]) => letter === 'A' || letter === 'AR')?.[0];
     const decider = accountableRole(data);
     if (accountable !== decider)
       at(

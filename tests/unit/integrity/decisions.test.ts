@@ -35,8 +35,9 @@ describe('rule: decisions', () => {
     const d = withActivity(s);
     const data = dataOf(s.decisions, d.stem);
     const raci = dataOf(s.activities, data.activity).raci;
-    const other = Object.keys(raci).find((r) => raci[r] !== 'A' && !data.decides.includes(r))!;
-    const accountable = Object.keys(raci).find((r) => raci[r] === 'A')!;
+    const isAccountable = (r: string) => raci[r] === 'A' || raci[r] === 'AR';
+    const other = Object.keys(raci).find((r) => !isAccountable(r) && !data.decides.includes(r))!;
+    const accountable = Object.keys(raci).find(isAccountable)!;
     raci[accountable] = 'R';
     raci[other] = 'A';
     expect(messages(s)).toContain(
