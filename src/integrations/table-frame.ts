@@ -3,12 +3,6 @@
 // wrapped in a focusable, labelled region that scrolls instead (styled in src/styles/site.css).
 import type { satteri } from '@astrojs/markdown-satteri';
 
-interface Element {
-  type: 'element';
-  tagName: string;
-  children: readonly unknown[];
-}
-
 type HastPlugin = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
 
 export const tableFrame: HastPlugin = {
@@ -17,8 +11,9 @@ export const tableFrame: HastPlugin = {
     filter: ['table'],
     visit(table, ctx) {
       // The header row names the region for a screen reader ("Table: Candidate, Reach a year, …").
-      const elements = (node: { children: readonly unknown[] }, tag: string) =>
-        node.children.filter((c): c is Element => (c as Element).type === 'element' && (c as Element).tagName === tag);
+      type Element = typeof table;
+      const elements = (node: Element, tag: string): Element[] =>
+        node.children.filter((c): c is Element['children'][number] & Element => c.type === 'element' && c.tagName === tag);
       const row = elements(table, 'thead').flatMap((head) => elements(head, 'tr'))[0];
       const label = row
         ? elements(row, 'th')

@@ -19,7 +19,7 @@ import {
   type SavedScorecard,
   type ScorecardRules,
 } from '../lib/scorecard.ts';
-import { NO_SNAPSHOTS_YET, NO_TEAM_SIZE_YET, assessedLevels, rulesOf, scorecardForm, scorecardView, shown } from '../lib/scorecard-view.ts';
+import { NO_TEAM_SIZE_YET, assessedLevels, rulesOf, scorecardForm, scorecardView, shown } from '../lib/scorecard-view.ts';
 import { isScorecardData, type ScorecardData } from './scorecard-data.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
 import { el, link } from './dom.ts';
