@@ -2,7 +2,8 @@
 // rendered with the browser's defaults (grey system buttons, grooved fieldsets, radios that ran
 // together) because their stylesheet matched no element; the roles compared squeezed a column until
 // words broke inside themselves; the site title was cut off on a phone. Measured, not looked at:
-// widget roots are blocks; no visible button or answer in main looks like the browser's default;
+// widget roots are blocks; no visible button or answer in main, no widget fieldset (Chromium's
+// grooved border) and no widget notice (an aside, shown for the check) looks like the browser's default;
 // targets meet WCAG 2.2 2.5.8 (24 × 24 px) and 44 px for answers; no page scrolls sideways at 320 px;
 // no table cell breaks a word; the site title is not clipped at 390 or 320 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,11 +35,14 @@ function look(page: Page): Promise<Look> {
       const frame = document.createElement('iframe');
       document.body.append(frame);
       const doc = frame.contentDocument!;
-      doc.body.innerHTML = '<button>plain</button><label><input type="radio"> plain</label>';
+      doc.body.innerHTML =
+        '<button>plain</button><label><input type="radio"> plain</label><fieldset><legend>plain</legend></fieldset><div>plain</div>';
       const PROPS = ['background-color', 'border-top-style', 'border-top-width', 'border-radius', 'padding-top', 'display'];
       const pick = (el: Element, view: Window) => PROPS.map((p) => view.getComputedStyle(el).getPropertyValue(p));
       const plainButton = pick(doc.querySelector('button')!, frame.contentWindow!);
       const plainLabel = pick(doc.querySelector('label')!, frame.contentWindow!);
+      const plainFieldset = pick(doc.querySelector('fieldset')!, frame.contentWindow!);
+      const plainDiv = pick(doc.querySelector('div')!, frame.contentWindow!);
       frame.remove();
       const name = (el: Element) => `${el.localName} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
       const visible = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
@@ -54,6 +58,20 @@ function look(page: Page): Promise<Look> {
           defaults.push(name(button));
         const box = button.getBoundingClientRect();
         if (box.width < target || box.height < target) small.push(`${name(button)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+      for (const root of roots) {
+        for (const fieldset of [...root.querySelectorAll('fieldset')].filter(visible))
+          if (same(pick(fieldset, window), plainFieldset, ['border-top-style'])) defaults.push(name(fieldset));
+        // Every widget has a notice region (shared view, storage, damaged state); shown, it is an aside, not a plain block.
+        const notice = root.querySelector<HTMLElement>('[data-part~="notice"]');
+        if (!notice) defaults.push(`<${root.localName}> has no notice region`);
+        else {
+          const hidden = notice.hidden;
+          notice.hidden = false;
+          const shown = notice.firstElementChild ?? notice;
+          if (same(pick(shown, window), plainDiv, PROPS)) defaults.push(`notice of <${root.localName}>`);
+          notice.hidden = hidden;
+        }
       }
       for (const root of roots)
         for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
@@ -120,7 +138,7 @@ describe.skipIf(!hasChromium)('the design applies', () => {
   });
 
   it.each(widgetPages)(
-    '%s (%s): widgets are blocks, buttons and answers are styled and large enough, at 390 and 1280 px',
+    '%s (%s): widgets are blocks, buttons, answers, fieldsets and notices are styled, targets large enough, at 390 and 1280 px',
     async (_name, path) => {
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
