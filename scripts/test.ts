@@ -81,8 +81,6 @@ async function drive(): Promise<void> {
 }
 
 await drive();
-// Run again in case the last failure left steps neither started nor marked.
-startReady();
 const total = (performance.now() - started) / 1000;
 console.log(`\n── npm test: ${total.toFixed(1)} s ${'─'.repeat(40)}`);
 for (const { script } of STEPS) {
