@@ -1,6 +1,6 @@
 // The site works by keyboard alone: search from the shortcut to a result, the skip link, the sidebar
 // with a visible focus ring; and the Content-Security-Policy blocks an injected script.
-// (Search on every page and axe are checked in one crawl in a11y.test.ts.)
+// (Search on every page and axe are checked in one crawl in every-page.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';

@@ -49,3 +49,35 @@ export function watchForErrors(page: Page): string[] {
   );
   return errors;
 }
+
+/** Words in table cells of main that the layout broke across lines, with the page's width. */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('main :is(td, th)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A word: letters and digits between spaces, hyphens and slashes (a line may end after those).
+        for (const match of node.textContent!.matchAll(/[^\s\-\u2010-\u2014/]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`"${match[0]}" in ${cell.localName} "${(cell.textContent ?? '').trim().slice(0, 30)}"`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/** The site title's visible text boxes that are narrower than their text (clipped), in the site's own font. */
+export function clippedTitle(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.querySelectorAll<HTMLElement>('.site-title, .site-title *')]
+      .filter((el) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((el) => `"${el.textContent?.trim()}" shows ${el.clientWidth} of ${el.scrollWidth} px`);
+  });
+}

@@ -1,0 +1,99 @@
+// One crawl of every sitemap page (and the 404 page), each page loaded once per theme:
+// - both themes: axe (WCAG 2.2 AA + best practice) finds zero violations; no page requests a missing
+//   file, violates its Content-Security-Policy, throws or calls another origin;
+// - light: the layout holds at 1280, 768, 390 and 320 px (no sideways scroll at 320 px, no table cell
+//   breaking a word inside itself, the site title not clipped), checked by resizing the loaded page;
+// - dark: the search dialog works on every page type (that every page is indexed and ranks first for
+//   its heading is search-quality.test.ts, on the index).
+// Loading each page once for all of these, instead of once per check, is most of this file's speed.
+import { describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { axeViolations, brokenWords, clippedTitle, watchForErrors } from '../helpers/page-checks.ts';
+
+// The sitemap leaves out the 404 page; it is checked too.
+const NOT_FOUND = '/404.html';
+const paths = [...sitemapPaths(), NOT_FOUND];
+const typePaths = new Set(pageTypes().map((t) => t.path));
+/** The desktop width axe runs at (Playwright's default viewport), then the narrower layouts. */
+const DESKTOP = { width: 1280, height: 720 };
+const NARROWEST = 320;
+
+/** Searches from the page's search dialog for its own main heading; returns the result paths. */
+async function searchOwnHeading(page: Page): Promise<{ query: string; found: string[] }> {
+  const query = (await page.locator('main h1').first().textContent())?.trim() ?? '';
+  await page.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input.pagefind-ui__search-input').fill(query);
+  await dialog.locator('.pagefind-ui__result-link').first().waitFor();
+  const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await page.keyboard.press('Escape');
+  return { query, found: [...new Set(hrefs.map((h) => new URL(h, page.url()).pathname))] };
+}
+
+/** The layout at 768, 390 and 320 px of the page loaded at desktop width: what breaks, one line each. */
+async function layoutFailures(page: Page, path: string): Promise<string[]> {
+  const failures: string[] = [];
+  const hasTable = (await page.locator('main table').count()) > 0;
+  const words = async (width: number) => {
+    if (hasTable) for (const word of await brokenWords(page)) failures.push(`${path} at ${width} px: breaks ${word}`);
+  };
+  await words(DESKTOP.width);
+  await page.setViewportSize({ width: 768, height: 900 });
+  await words(768);
+  if (typePaths.has(path)) {
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const title of await clippedTitle(page)) failures.push(`${path} at 390 px: title clipped: ${title}`);
+  }
+  await page.setViewportSize({ width: NARROWEST, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > NARROWEST) failures.push(`${path} at ${NARROWEST} px: the page is ${width} px wide`);
+  for (const title of await clippedTitle(page)) failures.push(`${path} at ${NARROWEST} px: title clipped: ${title}`);
+  await words(NARROWEST);
+  await page.setViewportSize(DESKTOP);
+  return failures;
+}
+
+// The two themes crawl side by side, each in its own browser context: axe keeps one core busy per
+// theme, and the search dialog mostly waits on Pagefind's fetches.
+describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
+  const site = useBuiltSite();
+
+  it('has pages to check, every page type among them', ({ expect }) => {
+    expect(paths.length).toBeGreaterThan(5);
+    expect([...typePaths].filter((p) => !paths.includes(p))).toEqual([]);
+  });
+
+  /** Visits the pages in a fresh context of the theme, collecting what `check` finds and every error. */
+  async function crawl(theme: 'light' | 'dark', check: (page: Page, path: string) => Promise<string[]>): Promise<string[]> {
+    const context = await site.browser.newContext({ colorScheme: theme, viewport: DESKTOP });
+    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    const page = await context.newPage();
+    const failures = watchForErrors(page);
+    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
+    for (const path of paths) {
+      await page.goto(site.server.origin + path);
+      const shown = await page.locator('html').getAttribute('data-theme');
+      if (shown !== theme) failures.push(`${path}: shows the ${shown} theme, not ${theme}`);
+      failures.push(...(await axeViolations(page, `${path} [${theme}]`)), ...(await check(page, path)));
+    }
+    await context.close();
+    return failures;
+  }
+
+  it('light: zero axe violations, and the layout holds at 1280, 768, 390 and 320 px', { timeout: 300_000 }, async ({ expect }) => {
+    expect(await crawl('light', layoutFailures)).toEqual([]);
+  });
+
+  it('dark: zero axe violations, and each page type is found by searching its own heading', { timeout: 300_000 }, async ({ expect }) => {
+    const failures = await crawl('dark', async (page, path) => {
+      if (!typePaths.has(path)) return [];
+      const { query, found } = await searchOwnHeading(page);
+      return found.includes(path) ? [] : [`${path}: searching its heading "${query}" lists ${found.join(', ')}`];
+    });
+    expect(failures).toEqual([]);
+  });
+});
