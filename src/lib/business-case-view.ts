@@ -90,12 +90,12 @@ const formatters = new Map<string, Intl.NumberFormat>();
 const formatter = (key: string, make: () => Intl.NumberFormat) => formatters.get(key) ?? formatters.set(key, make()).get(key)!;
 
 /** Money rounded to whole units, e.g. "$1,234,567" or "−$12,000". */
-export const money = (n: number, currency: string) =>
+const money = (n: number, currency: string) =>
   formatter(`m${currency}`, () => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }))
     .format(Math.round(n) || 0)
     .replace('-', '−');
 /** Short money for axis labels, e.g. "$1.2M". */
-export const shortMoney = (n: number, currency: string) =>
+const shortMoney = (n: number, currency: string) =>
   formatter(
     `s${currency}`,
     () => new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
@@ -103,8 +103,8 @@ export const shortMoney = (n: number, currency: string) =>
     .format(n || 0)
     .replace('-', '−');
 /** People to one decimal, e.g. "2.4". */
-export const people = (n: number) => (Math.round(n * 10) / 10 || 0).toFixed(1);
-export const paybackText = (m: number | null) => (m === null ? 'not within 3 years' : `month ${m}`);
+const people = (n: number) => (Math.round(n * 10) / 10 || 0).toFixed(1);
+const paybackText = (m: number | null) => (m === null ? 'not within 3 years' : `month ${m}`);
 
 export interface CaseView {
   summary: string;
@@ -116,7 +116,7 @@ export interface CaseView {
 }
 
 /** The sentence for a board paper. */
-export function boardSentence(results: ScenarioResult[], setup: CaseSetup, teamSize: number): string {
+function boardSentence(results: ScenarioResult[], setup: CaseSetup, teamSize: number): string {
   const [low, expected, high] = results as [ScenarioResult, ScenarioResult, ScenarioResult];
   const m = (n: number) => money(n, setup.currency);
   const shape = setup.teamShapes.find((s) => s.size === teamSize);
@@ -158,7 +158,7 @@ export function caseView(inputs: CaseInputs, setup: CaseSetup): CaseView {
 /** The chart's frame in SVG units: the plot area between the margins, months along x. */
 export const CHART = { width: 400, height: 260, left: 62, right: 12, top: 12, bottom: 44 };
 
-export interface ChartView {
+interface ChartView {
   /** One `points` attribute per case, low to high. */
   lines: string[];
   /** Value labels on the y axis with their y position; the first is the lowest. */
@@ -174,7 +174,7 @@ function niceStep(span: number): number {
   return ([1, 2, 5, 10].find((s) => s * power >= raw) ?? 10) * power;
 }
 
-export function chartView(results: ScenarioResult[], currency: string): ChartView {
+function chartView(results: ScenarioResult[], currency: string): ChartView {
   const all = results.flatMap((r) => r.cumulative);
   const step = niceStep(Math.max(1, Math.max(0, ...all) - Math.min(0, ...all)));
   const lo = Math.floor(Math.min(0, ...all) / step) * step;

@@ -169,7 +169,10 @@ describe('the model, worked by hand', () => {
     expect(startMonths(2, 1)).toEqual([1, 1]);
     // Two people over 6 months: one from month 1, one from month 4. Spend 120,000 × 50 % = 5,000 a
     // month with both; 2,500 with one. Team 10,000 a month each.
-    const two = scenarioResult({ ...EXAMPLE, 'team-size': 2, 'ramp-months': 6, 'integrator-spend': 120_000, 'integrator-reduction': 50 }, EXPECTED);
+    const two = scenarioResult(
+      { ...EXAMPLE, 'team-size': 2, 'ramp-months': 6, 'integrator-spend': 120_000, 'integrator-reduction': 50 },
+      EXPECTED,
+    );
     expect(Math.round(two.years[0]!.avoided)).toBe(3 * 2_500 + 9 * 5_000);
     expect(Math.round(two.years[0]!.team)).toBe(3 * 10_000 + 9 * 20_000);
     expect(Math.round(two.years[1]!.avoided)).toBe(60_000);
@@ -265,7 +268,11 @@ describe('the model’s invariants', () => {
   it('the low case never beats the high case, and expected lies between', () => {
     fc.assert(
       fc.property(validCase, (input) => {
-        const [low, expected, high] = caseResults(input, SCENARIOS) as [ReturnType<typeof scenarioResult>, ReturnType<typeof scenarioResult>, ReturnType<typeof scenarioResult>];
+        const [low, expected, high] = caseResults(input, SCENARIOS) as [
+          ReturnType<typeof scenarioResult>,
+          ReturnType<typeof scenarioResult>,
+          ReturnType<typeof scenarioResult>,
+        ];
         expect(low.net).toBeLessThanOrEqual(expected.net + EPS);
         expect(expected.net).toBeLessThanOrEqual(high.net + EPS);
         expect(low.saved).toBeLessThanOrEqual(high.saved + EPS);
@@ -278,7 +285,13 @@ describe('the model’s invariants', () => {
     fc.assert(
       fc.property(validCase, (input) => {
         const view = caseView(input, SETUP);
-        const text = [view.summary, ...view.rows.flatMap((r) => r.cells), view.csv, ...view.chart.lines, ...view.chart.ticks.map((t) => `${t.label}${t.y}`)].join(' ');
+        const text = [
+          view.summary,
+          ...view.rows.flatMap((r) => r.cells),
+          view.csv,
+          ...view.chart.lines,
+          ...view.chart.ticks.map((t) => `${t.label}${t.y}`),
+        ].join(' ');
         expect(text).not.toMatch(/NaN|Infinity|undefined/);
       }),
     );
