@@ -218,10 +218,9 @@ export function toCsv(results: ScenarioResult[], setup: CaseSetup): string {
 }
 
 /**
- * A value as the form shows it, e.g. "30,000" or "2.39"; the parser reads it back unchanged. Three
- * decimals get a fourth ("1.1250"), as "1.125" alone is ambiguous to the parser.
+ * A value as the form shows it, which the parser reads back unchanged: grouped in a whole-number field
+ * ("30,000"); ungrouped where fractions are allowed ("1500.5"), with a fourth decimal after three
+ * ("1.1250"), because a lone separator before three digits is ambiguous there.
  */
-export const fieldText = (n: number) =>
-  n
-    .toLocaleString('en-US', { maximumFractionDigits: 6 })
-    .replace(/^(\d{1,3})\.(\d{3})$/, (_, int: string, frac: string) => `${int}.${frac}0`);
+export const fieldText = (n: number, whole: boolean) =>
+  whole ? n.toLocaleString('en-US') : String(Math.round(n * 1e6) / 1e6).replace(/^(\d+\.\d{3})$/, '$10');

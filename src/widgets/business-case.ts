@@ -2,7 +2,7 @@
 // cannot be read gets its message and the last complete result stays on screen. Share links carry
 // the figures after `#`; nothing is stored. What it shows comes from src/lib/business-case-view.ts.
 import { caseView, decodeShare, fieldText, readForm, SHARE_PREFIX } from '../lib/business-case-view.ts';
-import type { CaseInputs } from '../lib/business-case.ts';
+import { UNITS, UNIT_OF, type CaseInputs } from '../lib/business-case.ts';
 import { isBusinessCaseData, type BusinessCaseData } from './business-case-data.ts';
 import { WidgetElement } from './widget-element.ts';
 import { copyText, downloadText } from './clipboard.ts';
@@ -39,7 +39,8 @@ class BusinessCase extends WidgetElement<BusinessCaseData> {
   }
 
   private open(inputs: CaseInputs, shared: boolean) {
-    for (const field of this.findAll<HTMLInputElement | HTMLSelectElement>('field')) field.value = fieldText(inputs[field.dataset.key!]!);
+    for (const field of this.findAll<HTMLInputElement | HTMLSelectElement>('field'))
+      field.value = fieldText(inputs[field.dataset.key!]!, UNITS[UNIT_OF[field.dataset.key!]!].whole);
     this.find('shared').hidden = !shared;
     if (!shared) history.replaceState(null, '', location.pathname);
     this.update();

@@ -25,6 +25,7 @@ describe.skipIf(!hasChromium)('business case', () => {
   async function typeInto(id: string, text: string) {
     await page.focus(`#bc-${id}`);
     await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await page.keyboard.type(text);
   }
 

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { parseNumber } from '../../src/lib/number-input.ts';
-import { FIELD_IDS, FROM_CLASSES, scenarioResult, startMonths, type CaseInputs, type Scenario } from '../../src/lib/business-case.ts';
+import {
+  FIELD_IDS,
+  FROM_CLASSES,
+  UNITS,
+  UNIT_OF,
+  scenarioResult,
+  startMonths,
+  type CaseInputs,
+  type Scenario,
+} from '../../src/lib/business-case.ts';
 import { caseView, decodeShare, encodeShare, fieldText, readForm, toCsv, type CaseSetup } from '../../src/lib/business-case-view.ts';
 import { caseResults } from '../../src/lib/business-case.ts';
 import { businessCaseSchema } from '../../src/schemas/business-case.ts';
@@ -129,11 +138,14 @@ describe('number parser', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (n) => {
         const value = Math.round(n * 100) / 100;
-        expect(parseNumber(fieldText(value), FRACTION)).toEqual({ ok: true, value });
+        expect(parseNumber(fieldText(value, false), FRACTION)).toEqual({ ok: true, value });
+        expect(parseNumber(fieldText(Math.round(value), true), WHOLE)).toEqual({ ok: true, value: Math.round(value) });
       }),
     );
-    expect(fieldText(1.125)).toBe('1.1250');
-    expect(parseNumber(fieldText(1.125), FRACTION)).toEqual({ ok: true, value: 1.125 });
+    expect(fieldText(1.125, false)).toBe('1.1250');
+    expect(fieldText(250_000, false)).toBe('250000');
+    expect(fieldText(250_000, true)).toBe('250,000');
+    expect(parseNumber(fieldText(1.125, false), FRACTION)).toEqual({ ok: true, value: 1.125 });
   });
 });
 
@@ -299,7 +311,7 @@ describe('the model’s invariants', () => {
 });
 
 describe('reading the form', () => {
-  const texts = (input: CaseInputs) => Object.fromEntries(FIELD_IDS.map((id) => [id, fieldText(input[id]!)]));
+  const texts = (input: CaseInputs) => Object.fromEntries(FIELD_IDS.map((id) => [id, fieldText(input[id]!, UNITS[UNIT_OF[id]!].whole)]));
   it('reads every field of a valid case', () => {
     expect(readForm(texts(EXAMPLE), SETUP)).toEqual({ ok: true, inputs: EXAMPLE });
   });
