@@ -13,7 +13,8 @@
  * - The team: the chosen team shape's people, hired one after another over the ramp months, each
  *   costing cost per hour worked × hours worked per year from the month they start.
  * - Systems integrator and agency spend falls by the reduction, in proportion to the team on board.
- * - Net = saved + spend avoided − team cost; payback is the first month cumulative net reaches zero.
+ * - Net = saved + spend avoided − team cost; payback is the first month from which cumulative net
+ *   stays at zero or above.
  *
  * Every input is a number in a flat record keyed by field id (FIELD_IDS); `fieldErrors` says which
  * ones a case cannot use, and the share codec writes them in that order.
@@ -115,7 +116,7 @@ export interface ScenarioResult {
   people: number;
   /** Cumulative net at the end of each month 1..36. */
   cumulative: number[];
-  /** First month (1..36) cumulative net is zero or more; null when not within three years. */
+  /** The month (1..36) from which cumulative net stays at zero or more; null when not within three years. */
   payback: number | null;
 }
 
@@ -159,7 +160,10 @@ export function scenarioResult(input: CaseInputs, scenario: Scenario): ScenarioR
     total += saved + avoided - team;
     cumulative.push(total);
   }
-  const payback = cumulative.findIndex((c) => c >= -1e-6);
+  // The month from which the cumulative net stays at zero or above: an early month in the black
+  // before the whole team is hired is not payback.
+  let payback = MONTHS;
+  while (payback > 0 && cumulative[payback - 1]! >= -1e-6) payback--;
   return {
     id: scenario.id,
     years,
@@ -169,7 +173,7 @@ export function scenarioResult(input: CaseInputs, scenario: Scenario): ScenarioR
     net: total,
     people: years[2]!.people,
     cumulative,
-    payback: payback < 0 ? null : payback + 1,
+    payback: payback === MONTHS ? null : payback + 1,
   };
 }
 

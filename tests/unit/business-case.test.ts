@@ -162,8 +162,18 @@ describe('the model, worked by hand', () => {
     expect(Math.round(r.net)).toBe(72_000);
     expect([11, 23, 35].map((i) => Math.round(r.cumulative[i]!))).toEqual([-48_000, -24_000, 72_000]);
   });
-  it('pays back in the first month cumulative net reaches zero', () => {
+  it('pays back in the first month from which cumulative net stays at zero or above', () => {
     expect(r.payback).toBe(27);
+    // Two people, the second from month 7: month 1 alone is in the black, then the case dips below zero.
+    const early = scenarioResult(
+      { ...EXAMPLE, 'team-size': 2, 'ramp-months': 12, 'cost-per-hour': 50, 'adoption-1': 30, 'adoption-2': 30, 'adoption-3': 90 },
+      EXPECTED,
+    );
+    expect(early.cumulative[0]).toBeGreaterThan(0);
+    expect(Math.min(...early.cumulative)).toBeLessThan(0);
+    // 6,000 a month saved against 5,000 and then 10,000 of team: −66,000 by month 24; +8,000 a month in
+    // year 3 reaches +6,000 in month 33.
+    expect(early.payback).toBe(33);
     expect(scenarioResult({ ...EXAMPLE, 'adoption-3': 50 }, EXPECTED).payback).toBeNull();
   });
   it('frees inside-sales capacity in people: 30,000 orders × 14 minutes × 90 % ÷ 60 ÷ 1,200 hours', () => {
