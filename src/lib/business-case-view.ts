@@ -156,7 +156,7 @@ export function caseView(inputs: CaseInputs, setup: CaseSetup): CaseView {
 // ---- chart -------------------------------------------------------------------------------------
 
 /** The chart's frame in SVG units: the plot area between the margins, months along x. */
-export const CHART = { width: 400, height: 260, left: 62, right: 12, top: 12, bottom: 44 };
+export const CHART = { width: 400, height: 280, left: 62, right: 12, top: 12, bottom: 66 };
 
 interface ChartView {
   /** One `points` attribute per case, low to high. */
