@@ -89,11 +89,11 @@ export function decodeShare(input: string, setup: CaseSetup): { ok: true; inputs
 const formatters = new Map<string, Intl.NumberFormat>();
 const formatter = (key: string, make: () => Intl.NumberFormat) => formatters.get(key) ?? formatters.set(key, make()).get(key)!;
 
-/** Money rounded to whole units, e.g. "$1,234,567" or "−$12,000". */
+/** Money rounded to whole units, e.g. "$1,234,567" or "−$12,000" (a word joiner keeps the sign on the number's line). */
 const money = (n: number, currency: string) =>
   formatter(`m${currency}`, () => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }))
     .format(Math.round(n) || 0)
-    .replace('-', '−');
+    .replace('-', '−\u2060');
 /** Short money for axis labels, e.g. "$1.2M". */
 const shortMoney = (n: number, currency: string) =>
   formatter(
