@@ -47,9 +47,14 @@ const labelled = (unit: Unit) => figure(unit).extend({ label: line(100) });
 /** A channel class's four figures: orders, lines, cost per line, inside-sales minutes per order. */
 const volumesOf = (c: (typeof CHANNEL_CLASSES)[number]) =>
   z
-    .object(
-      Object.fromEntries(VOLUME_FIELDS.map((f) => [f, figure(UNIT_OF[volumeId(c, f)]!)])) as Record<VolumeField, ReturnType<typeof figure>>,
-    )
+    .object({
+      /** The class's heading on the page, e.g. "Manual orders". */
+      title: line(60),
+      ...(Object.fromEntries(VOLUME_FIELDS.map((f) => [f, figure(UNIT_OF[volumeId(c, f)]!)])) as Record<
+        VolumeField,
+        ReturnType<typeof figure>
+      >),
+    })
     .strict();
 const volumeLabels = Object.fromEntries(VOLUME_FIELDS.map((f) => [f, z.object({ label: line(60), hint: line(200) }).strict()])) as Record<
   VolumeField,

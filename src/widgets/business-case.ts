@@ -62,6 +62,7 @@ class BusinessCase extends WidgetElement<BusinessCaseData> {
     this.find('status').textContent = count
       ? `${count === 1 ? 'One field needs' : `${count} fields need`} a correction; the result below is from your last complete figures.`
       : '';
+    for (const list of this.findAll('shape')) list.hidden = list.dataset.key !== texts['team-size'];
     if (read.ok) {
       this.inputs = read.inputs;
       this.render();

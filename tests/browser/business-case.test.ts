@@ -45,6 +45,10 @@ describe.skipIf(!hasChromium)('business case', () => {
     const after = await summary();
     expect(after).not.toBe(before);
     expect(after).toContain('(4 people)');
+    // The picked team shape's people and hats show under the field.
+    expect(await page.locator(`${part('shape', '4')} li`).count()).toBe(4);
+    expect(await page.locator(part('shape', '4')).isVisible()).toBe(true);
+    expect(await page.locator(part('shape', '3')).isVisible()).toBe(false);
     const table = await cells();
     expect(table.join(' ')).not.toMatch(/NaN|Infinity|undefined/);
     // The chart's three lines end where the table's cumulative net at the end of year 3 says.
