@@ -26,7 +26,10 @@ export function sidebar(roles: Role[]): Sidebar {
     { label: 'Role playbooks', items: roles.map(roleGroup) },
     {
       label: 'Score yourself',
-      items: [{ label: 'Ownership scorecard', link: '/scorecard/' }],
+      items: [
+        { label: 'Ownership scorecard', link: '/scorecard/' },
+        { label: 'Business case', link: '/business-case/' },
+      ],
     },
     {
       label: 'Reference',

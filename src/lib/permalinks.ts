@@ -4,7 +4,7 @@
  *
  * Explicit anchors are the ids in a page's content that an editor cannot change by rewording a
  * heading: `## Heading {#id}` in MDX and ids that components derive from data. Ids of Markdown
- * headings without `{#id}`, Starlight's own ids and widget internals (prefixes sa-, sc-, ob-) are not
+ * headings without `{#id}`, Starlight's own ids and widget internals (prefixes sa-, sc-, ob-, bc-) are not
  * promised.
  */
 import type { AnchorCandidate, HtmlPage } from './html-page.ts';
@@ -17,7 +17,7 @@ export interface Manifest {
   files: string[];
 }
 
-const INTERNAL_ID = /^(_top$|starlight__|theme-icons$|sa-|sc-|ob-)/;
+const INTERNAL_ID = /^(_top$|starlight__|theme-icons$|sa-|sc-|ob-|bc-)/;
 
 /**
  * The explicit anchors among a page's ids in its Markdown content area. `declared` holds every
