@@ -26,7 +26,11 @@ export function sidebar(roles: Role[]): Sidebar {
     { label: 'Role playbooks', items: roles.map(roleGroup) },
     {
       label: 'Score yourself',
-      items: [{ label: 'Ownership scorecard', link: '/scorecard/' }],
+      items: [
+        { label: 'Ownership scorecard', link: '/scorecard/' },
+        { label: 'Action plan', link: '/plan/' },
+        { label: 'Scorecard workshop', link: '/workshop/' },
+      ],
     },
     {
       label: 'Reference',
