@@ -5,7 +5,6 @@
 import type { PlanSetup } from '../lib/plan.ts';
 import { fullTeamSize } from '../lib/hiring-plan.ts';
 import type { Assessment } from '../schemas/assessment.ts';
-import { accountableRole, type Decision } from '../schemas/decision.ts';
 import type { OwnerKind } from '../schemas/owner-kind.ts';
 import type { Role } from '../schemas/role.ts';
 import type { TeamShape } from '../schemas/team-shape.ts';
@@ -20,7 +19,8 @@ export interface ActionPlanContent {
   roles: Pick<Role, 'id' | 'name' | 'maturity'>[];
   owners: Pick<OwnerKind, 'id' | 'move' | 'anchor' | 'decision'>[];
   assessments: Pick<Assessment, 'role' | 'statements'>[];
-  decisions: Pick<Decision, 'id' | 'decides' | 'tieBreaker'>[];
+  /** Each decision's deciding roles by decision id, the one that answers for it first (decidingRoles). */
+  decisions: ReadonlyMap<string, string[]>;
   shapes: Pick<TeamShape, 'size'>[];
   /** A role's playbook URL. */
   playbook: (roleId: string) => string;
@@ -28,12 +28,10 @@ export interface ActionPlanContent {
   names: (roleId: string) => AnchorNames;
 }
 
-/** The deciding roles of a decision, the one that answers for it first. */
 function deciders(decisions: ActionPlanContent['decisions'], id: string): string[] {
-  const d = decisions.find((x) => x.id === id);
-  if (!d) throw new Error(`No decision "${id}" in content/decisions/ (run npm run check:content)`);
-  const first = accountableRole(d);
-  return [first, ...d.decides.filter((r) => r !== first)];
+  const roles = decisions.get(id);
+  if (!roles) throw new Error(`No decision "${id}" in content/decisions/ (run npm run check:content)`);
+  return roles;
 }
 
 export function actionPlanData(content: ActionPlanContent): ActionPlanData {

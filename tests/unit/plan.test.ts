@@ -29,7 +29,7 @@ import {
 import { emptyState, type SavedScorecard } from '../../src/lib/scorecard.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
-import { decisionSchema } from '../../src/schemas/decision.ts';
+import { decidingRoles, decisionSchema } from '../../src/schemas/decision.ts';
 import { ownerKindSchema } from '../../src/schemas/owner-kind.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
@@ -274,7 +274,7 @@ describe('the plan’s data from the real content', () => {
     roles,
     owners: content.ownerKinds.map((f) => ownerKindSchema.parse(f.data)),
     assessments: content.assessments.map((f) => assessmentSchema.parse(f.data)),
-    decisions,
+    decisions: new Map(decisions.map((d) => [d.id, decidingRoles(d)])),
     shapes: content.teamShapes.map((f) => teamShapeSchema.parse(f.data)),
     playbook: (id) => `/roles/${id}/`,
     names: () => ({ sections: new Map(), roles: new Map(), metrics: new Map() }),
