@@ -22,7 +22,7 @@ import { rankGaps, roleScores, type OwnerCode, type SavedScorecard, type Scoreca
 export const PLAN_KEY = 'cop.plan';
 
 /** A self-assessment statement as the plan needs it; the deciding roles come from its decision. */
-export interface PlanStatement {
+interface PlanStatement {
   id: string;
   text: string;
   /** The playbook section its advice links to, and that section's label. */
@@ -35,7 +35,7 @@ export interface PlanStatement {
   findOut: string;
 }
 
-export interface PlanRole {
+interface PlanRole {
   id: string;
   name: string;
   /** The role's playbook. */
@@ -46,7 +46,7 @@ export interface PlanRole {
 }
 
 /** An owner kind: its scorecard move and, for a kind that leaves a gap, the roles that decide it. */
-export interface PlanOwner extends OwnerCode {
+interface PlanOwner extends OwnerCode {
   move: string;
   anchor: string;
   decides: string[];
@@ -70,6 +70,8 @@ export interface Recommendation {
   answer: AnswerValue | null;
   summary: string;
   advice: string;
+  /** The advice after its first sentence (the summary). */
+  detail: string;
   /** For a statement: the question answered. */
   question: string | null;
   href: string;
@@ -86,8 +88,13 @@ export const rulesOf = (setup: PlanSetup): ScorecardRules => ({
 /** The first sentence of a piece of advice, as a ticket's summary. */
 export function firstSentence(text: string): string {
   const match = /^.+?[.!?](?=\s+[A-Z"“‘(]|$)/s.exec(text.trim());
-  return (match ? match[0] : text.trim()).replace(/\s+/g, ' ');
+  return match ? match[0] : text.trim();
 }
+
+const split = (advice: string) => {
+  const summary = firstSentence(advice);
+  return { summary, advice, detail: advice.trim().slice(summary.length).trim() };
+};
 
 const partialLevel = (answers: Record<string, AnswerValue>, statements: PlanStatement[]) => {
   const given = statements.filter((s) => isAnswerValue(answers[s.id]));
@@ -152,8 +159,7 @@ export function recommendations(
       kind: 'owner',
       priority: gap.priority,
       answer: null,
-      summary: firstSentence(advice),
-      advice,
+      ...split(advice),
       question: null,
       href: `${role.href}#${owner.anchor}`,
       section: `${role.name} playbook`,
@@ -175,8 +181,7 @@ export function recommendations(
         kind: 'statement',
         priority: MATURITY_MAX - answerLevel(answer) + gapOf(role.id),
         answer,
-        summary: firstSentence(advice),
-        advice,
+        ...split(advice),
         question: s.text,
         href: s.href,
         section: s.section,
@@ -214,7 +219,7 @@ export function knownIds(setup: PlanSetup): Set<string> {
 
 // ---- saved state ----------------------------------------------------------------------------------
 
-export interface PlanEntry {
+interface PlanEntry {
   id: string;
   owner: string | null;
   month: string | null;
@@ -226,7 +231,7 @@ export interface SavedPlan {
   targets: Record<string, number>;
 }
 
-export const isItemId = (v: unknown): v is string => {
+const isItemId = (v: unknown): v is string => {
   if (typeof v !== 'string') return false;
   const [role, rest, ...more] = v.split('/');
   return more.length === 0 && isKebabId(role) && isKebabId(rest);
@@ -359,7 +364,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_COLUMNS = ['Summary', 'Description', 'Labels', 'Due date'] as const;
+const CSV_COLUMNS = ['Summary', 'Description', 'Labels', 'Due date'] as const;
 
 /**
  * CSV with the columns Jira, Linear and Asana map by name: Summary, Description, Labels (the

@@ -94,7 +94,7 @@ class ActionPlan extends SavingWidgetElement<ActionPlanData> {
       const level = levels[role.id] ?? null;
       this.find('today', role.id).textContent = level === null ? 'not answered' : `${level}. ${role.levels[level - 1]}`;
       const select = this.find<HTMLSelectElement>('target', role.id);
-      select.disabled = level === null;
+      this.find('target-choice', role.id).hidden = level === null;
       select.value = String(targets[role.id] ?? level ?? 1);
     }
     const n = this.plan.items.length;
@@ -127,7 +127,7 @@ class ActionPlan extends SavingWidgetElement<ActionPlanData> {
     const li = el(
       'li',
       el('strong', item.summary),
-      el('p', item.advice),
+      ...(item.detail ? [el('p', item.detail)] : []),
       el(
         'p',
         Object.assign(el('span', `Decides: ${item.decides.map(this.names.roleName).join(' with ')}. `), { className: 'meta' }),

@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('action plan', () => {
     const ownerName = await page
       .locator(`${part('today')}`)
       .first()
-      .evaluate((td) => td.closest('tr')!.querySelector('th')!.textContent!.trim());
+      .evaluate((td) => td.closest('label')!.querySelector('strong')!.textContent!.trim());
     await second.locator('select').selectOption({ label: ownerName });
     await second.locator('input[type="month"]').fill('2027-03');
     await second.locator('input[type="month"]').dispatchEvent('change');
