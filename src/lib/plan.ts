@@ -314,6 +314,20 @@ export function toSaved(plan: Plan, saved: SavedPlan, known: Set<string>): Saved
   };
 }
 
+/** The line above the plan: how many items, and how many dropped. */
+export function planSummary(plan: Plan): string {
+  const n = plan.items.length;
+  if (n === 0) return 'Every answer is at or above your targets. Raise a target, or answer more of the self-assessments.';
+  const dropped = plan.dropped.length ? `, ${plan.dropped.length} dropped` : '';
+  return `${n} item${n > 1 ? 's' : ''} in your plan${dropped}.`;
+}
+
+/** The notice for saved items whose recommendation the site no longer makes. */
+export function missingNotice(count: number): string {
+  const items = count > 1 ? `${count} items of your saved plan are` : '1 item of your saved plan is';
+  return `${items} no longer on this site, because its content changed since you saved: left out. The rest of your plan is as you left it; a copy is kept in your browser.`;
+}
+
 /** Moves the item at `from` by `by` places (−1 up, +1 down); the list is unchanged at its ends. */
 export function move<T>(items: readonly T[], from: number, by: -1 | 1): T[] {
   const to = from + by;

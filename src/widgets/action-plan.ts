@@ -9,8 +9,10 @@ import {
   hasAnything,
   isMonth,
   knownIds,
+  missingNotice,
   move,
   planOf,
+  planSummary,
   recommendations,
   rulesOf,
   savedPlan,
@@ -74,10 +76,7 @@ class ActionPlan extends SavingWidgetElement<ActionPlanData> {
     if (this.plan.missing.length) {
       // Keep what was stored before the next save leaves these items out.
       backUp(this.store, this.stored.key);
-      const n = this.plan.missing.length;
-      this.notice(
-        `${n} item${n > 1 ? 's' : ''} of your saved plan ${n > 1 ? 'are' : 'is'} no longer on this site, because its content changed since you saved: left out. The rest of your plan is as you left it; a copy is kept in your browser.`,
-      );
+      this.notice(missingNotice(this.plan.missing.length));
     }
   }
 
@@ -98,10 +97,7 @@ class ActionPlan extends SavingWidgetElement<ActionPlanData> {
       select.value = String(targets[role.id] ?? level ?? 1);
     }
     const n = this.plan.items.length;
-    const summary =
-      n === 0
-        ? 'Every answer is at or above your targets. Raise a target, or answer more of the self-assessments.'
-        : `${n} item${n > 1 ? 's' : ''} in your plan${this.plan.dropped.length ? `, ${this.plan.dropped.length} dropped` : ''}.`;
+    const summary = planSummary(this.plan);
     if (this.find('summary').textContent !== summary) this.find('summary').textContent = summary;
     this.find('items').replaceChildren(...this.plan.items.map((item, i) => this.row(item, i, n)));
     this.find('dropped').replaceChildren(

@@ -15,8 +15,10 @@ import {
   firstSentence,
   hasAnything,
   knownIds,
+  missingNotice,
   move,
   planOf,
+  planSummary,
   recommendations,
   savedPlan,
   targetsOf,
@@ -154,6 +156,8 @@ describe('the reader’s plan', () => {
     expect(plan.items[0]).toMatchObject({ owner: 'alpha', month: '2027-03' });
     expect(plan.dropped.map((d) => d.id)).toEqual(['alpha/a-two']);
     expect(plan.missing).toEqual([]);
+    expect(planSummary(plan)).toBe('3 items in your plan, 1 dropped.');
+    expect(planSummary({ items: [], dropped: [], missing: [] })).toMatch(/^Every answer is at or above your targets/);
   });
 
   it('leaves out, and names, items whose recommendation is no longer on the site; the rest survives', () => {
@@ -167,6 +171,7 @@ describe('the reader’s plan', () => {
     };
     const plan = planOf(recs, saved, known);
     expect(plan.missing).toEqual(['alpha/retired-question', 'gone-role/owner']);
+    expect(missingNotice(plan.missing.length)).toMatch(/^2 items of your saved plan are no longer on this site/);
     expect(plan.items[0]).toMatchObject({ id: 'beta/b-one', owner: 'beta', month: '2027-02' });
     const stored = toSaved(plan, saved, known);
     expect(stored.items.map((i) => i.id)).not.toContain('alpha/retired-question');
