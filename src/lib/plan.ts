@@ -30,7 +30,7 @@ interface PlanStatement {
   section: string;
   /** Role ids of the decision's deciding roles (the tie-breaker first for a joint decision). */
   decides: string[];
-  /** Advice per answer level, level 1 first; null where the content has none (levels 4 and 5 may not). */
+  /** Advice per answer level below the top, level 1 first; null where the content has none (level 4 may not). */
   advice: (string | null)[];
   findOut: string;
 }

@@ -9,7 +9,7 @@ import type { OwnerKind } from '../schemas/owner-kind.ts';
 import type { Role } from '../schemas/role.ts';
 import type { TeamShape } from '../schemas/team-shape.ts';
 import { roleAnchorLabel, type AnchorNames } from '../site/anchors.ts';
-import { OWNER_KINDS } from '../site/vocabulary.ts';
+import { MATURITY_MAX, OWNER_KINDS } from '../site/vocabulary.ts';
 import { hasFields } from './widget-data.ts';
 
 export type ActionPlanData = PlanSetup;
@@ -50,7 +50,8 @@ export function actionPlanData(content: ActionPlanContent): ActionPlanData {
           href: `${playbook}#${s.anchor}`,
           section: roleAnchorLabel(s.anchor, content.names(r.id)),
           decides: deciders(content.decisions, s.decision),
-          advice: s.answers.map((a) => a.advice ?? null),
+          // An answer at the top level is never below a target, so its advice is left out of the page.
+          advice: s.answers.filter((a) => a.level < MATURITY_MAX).map((a) => a.advice ?? null),
           findOut: s.findOut,
         })),
       };

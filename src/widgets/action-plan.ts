@@ -59,7 +59,17 @@ class ActionPlan extends SavingWidgetElement<ActionPlanData> {
     this.stored = savedPlan(roleIds);
     this.saved = this.load(this.stored);
     this.assessments = this.load(savedAssessments);
-    this.scorecard = this.load(savedScorecard(rulesOf(this.data)));
+    const scorecard = savedScorecard(rulesOf(this.data));
+    this.scorecard = this.load(scorecard);
+    // Answers changed in another tab, or on the page the reader went back from, show up here.
+    this.follow(savedAssessments, (state) => {
+      this.assessments = state;
+      this.render();
+    });
+    this.follow(scorecard, (state) => {
+      this.scorecard = state;
+      this.render();
+    });
     this.names = {
       roleName: (id) => this.data.roles.find((r) => r.id === id)?.name ?? id,
       absolute: (href) => new URL(href, location.href).href,
