@@ -317,7 +317,8 @@ export function toSaved(plan: Plan, saved: SavedPlan, known: Set<string>): Saved
 /** The line above the plan: how many items, and how many dropped. */
 export function planSummary(plan: Plan): string {
   const n = plan.items.length;
-  if (n === 0) return 'Every answer is at or above your targets. Raise a target, or answer more of the self-assessments.';
+  if (n === 0)
+    return 'Nothing is below your targets yet. Each self-assessment answer below a target becomes an item, and so does each capability the scorecard finds without a dedicated owner.';
   const dropped = plan.dropped.length ? `, ${plan.dropped.length} dropped` : '';
   return `${n} item${n > 1 ? 's' : ''} in your plan${dropped}.`;
 }
