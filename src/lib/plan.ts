@@ -382,9 +382,11 @@ export function csvField(value: string): string {
 const CSV_COLUMNS = ['Summary', 'Description', 'Labels', 'Due date'] as const;
 
 /**
- * CSV with the columns Jira, Linear and Asana map by name: Summary, Description, Labels (the
- * capability's role id: one label without spaces, which all three accept) and Due date (ISO
- * yyyy-mm-dd, the last day of the target month). Lines end in CRLF, as RFC 4180 writes them.
+ * CSV with the columns the brief's trackers import: Summary, Description, Labels (the capability's
+ * role id: one label without spaces, which Jira also accepts) and Due date (ISO yyyy-mm-dd, the last
+ * day of the target month: "by March" means by its end). Jira's CSV wizard maps these names to its
+ * fields and asks for the date format; Asana's and Linear's importers map each column by hand.
+ * Lines end in CRLF, as RFC 4180 writes them.
  */
 export function toCsv(items: readonly PlanItem[], names: ExportNames): string {
   const rows = items.map((i) => {
