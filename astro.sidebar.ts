@@ -25,10 +25,12 @@ export function sidebar(roles: Role[]): Sidebar {
     },
     { label: 'Role playbooks', items: roles.map(roleGroup) },
     {
-      label: 'Score yourself',
+      label: 'Decide and plan',
       items: [
         { label: 'Ownership scorecard', link: '/scorecard/' },
         { label: 'Business case', link: '/business-case/' },
+        { label: 'Action plan', link: '/plan/' },
+        { label: 'Scorecard workshop', link: '/workshop/' },
       ],
     },
     {

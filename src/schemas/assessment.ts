@@ -34,6 +34,11 @@ export const statementSchema = z.object({
   competency: kebabId,
   /** Anchor on the role's playbook that the advice links to, e.g. "kpis" or "with-data-analytics". */
   anchor: kebabId,
+  /**
+   * Id of the decision (content/decisions/) the statement's advice concerns: the action plan names
+   * that decision's deciding role beside the advice, so the deciding role is never restated here.
+   */
+  decision: refTo('decisions'),
   /** Exactly five answers, levels 1 to 5 in order. */
   answers: z
     .array(answerSchema)

@@ -53,4 +53,10 @@ export const decisionSchema = z
 /** The role that answers for a decision: the single decider, or the tie-breaker of a joint one. */
 export const accountableRole = (d: Pick<Decision, 'decides' | 'tieBreaker'>): string => d.tieBreaker ?? d.decides[0]!;
 
+/** The deciding roles of a decision, the one that answers for it first. */
+export const decidingRoles = (d: Pick<Decision, 'decides' | 'tieBreaker'>): string[] => {
+  const first = accountableRole(d);
+  return [first, ...d.decides.filter((r) => r !== first)];
+};
+
 export type Decision = z.output<typeof decisionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { line, prose } from './common.ts';
+import { line, prose, refTo } from './common.ts';
 import { OWNER_IDS } from '../site/vocabulary.ts';
 
 /** A kind of ownership a capability can have today, and the next move the scorecard suggests for it. */
@@ -17,6 +17,11 @@ export const ownerKindSchema = z
     move: prose(30, 300).refine((s) => s.includes('{role}'), { message: 'must contain {role}' }),
     /** The playbook section the move links to. */
     anchor: z.enum(['first-steps', 'tools', 'one-of-several-hats', 'anti-patterns', 'maturity', 'mission']),
+    /**
+     * The decision (content/decisions/) the move concerns; the action plan names its deciding role. A
+     * kind that leaves a gap (every kind but a dedicated owner) needs one, since the plan lists its move.
+     */
+    decision: refTo('decisions').optional(),
   })
   .strict();
 

@@ -3,7 +3,7 @@
  * role. Adding a role is a content-only change, and this rule lists each file that still lacks it.
  */
 import { CONTENT_DIR, DATA_COLLECTIONS, DOCS_DIR } from '../../site/collections.ts';
-import { OWNER_IDS } from '../../site/vocabulary.ts';
+import { OWNER_IDS, OWNER_KINDS } from '../../site/vocabulary.ts';
 import type { ParsedContent } from './parse.ts';
 import type { Problems } from './problems.ts';
 
@@ -45,6 +45,14 @@ export function everyRoleIsComplete(content: ParsedContent, problems: Problems):
   for (const id of OWNER_IDS)
     if (!content.ids.ownerKinds.has(id))
       problems.add(`${CONTENT_DIR}/${folder}/${id}.yaml`, '(file)', `the scorecard needs the owner kind "${id}"`);
+  // The action plan lists the move of every kind that leaves a gap, with its decision's deciding role.
+  for (const { file, data } of content.ownerKinds)
+    if (!data.decision && OWNER_KINDS.find((k) => k.id === data.id)!.gap > 0)
+      problems.add(
+        file,
+        'decision',
+        'an owner kind that leaves a gap needs the decision its move concerns (the action plan names its deciding role)',
+      );
 }
 
 /**

@@ -38,6 +38,10 @@ export function referencesResolve(content: ParsedContent, problems: Problems): v
   for (const { file, data } of content.pages) if (data.role) resolves(content, problems.at(file), 'role', 'roles', data.role);
   for (const name of ['assessments', 'hiring', 'onboarding'] as const)
     for (const { file, data } of content[name]) resolves(content, problems.at(file), 'role', 'roles', data.role);
+  for (const { file, data } of content.assessments)
+    data.statements.forEach((st, i) => resolves(content, problems.at(file), `statements[${i}].decision`, 'decisions', st.decision));
+  for (const { file, data } of content.ownerKinds)
+    if (data.decision) resolves(content, problems.at(file), 'decision', 'decisions', data.decision);
   for (const { file, data } of content.onboarding)
     data.tasks.forEach((t, i) => t.with && resolves(content, problems.at(file), `tasks[${i}].with`, 'roles', t.with));
 }

@@ -36,6 +36,16 @@ describe('rule: every role is complete', () => {
     );
   });
 
+  it('requires the decision of every owner kind whose move the action plan lists', () => {
+    const s = fresh();
+    delete dataOf(s.ownerKinds, 'vendor').decision;
+    delete dataOf(s.ownerKinds, 'dedicated').decision;
+    const m = messages(s).filter((x) => x.startsWith('content/owner-kinds/'));
+    expect(m).toEqual([
+      'content/owner-kinds/vendor.yaml: decision: an owner kind that leaves a gap needs the decision its move concerns (the action plan names its deciding role)',
+    ]);
+  });
+
   it('requires every owner kind the scorecard offers', () => {
     const s = fresh();
     s.ownerKinds = s.ownerKinds.filter((o) => o.stem !== 'vendor');

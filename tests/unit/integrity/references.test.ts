@@ -29,6 +29,20 @@ describe('rule: references resolve', () => {
     expect(m).toContain(`${plan.file}: tasks[${i}].with: unknown role "ghost-role" (no content/roles/ghost-role.yaml)`);
   });
 
+  it('reports a self-assessment statement or an owner kind whose decision does not exist', () => {
+    const s = fresh();
+    const [role] = roleIds(s);
+    dataOf(s.assessments, role!).statements[1].decision = 'no-such-decision';
+    dataOf(s.ownerKinds, 'none').decision = 'retired-decision';
+    const m = messages(s);
+    expect(m).toContain(
+      `content/assessments/${role}.yaml: statements[1].decision: unknown decision "no-such-decision" (no content/decisions/no-such-decision.yaml)`,
+    );
+    expect(m).toContain(
+      'content/owner-kinds/none.yaml: decision: unknown decision "retired-decision" (no content/decisions/retired-decision.yaml)',
+    );
+  });
+
   it('reports a page that names an unknown role', () => {
     const s = fresh();
     const page = s.pages.find((p) => (p.data as any).role)!;
