@@ -13,6 +13,7 @@ import { readRoles, readSiteConfig } from './src/site/site-config.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
 const site = readSiteConfig();
+const sidebarItems = sidebar(readRoles());
 
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
@@ -33,7 +34,7 @@ export default defineConfig({
     starlight({
       title: site.name,
       description: site.description,
-      sidebar: sidebar(readRoles()),
+      sidebar: sidebarItems,
       customCss: ['./src/styles/site.css'],
       // The short site name on phones (content/site.yaml: shortName).
       components: { SiteTitle: './src/components/SiteTitle.astro' },
@@ -47,6 +48,7 @@ export default defineConfig({
     oldUrlRedirects(),
     // Starlight adds a sitemap itself unless one is configured: this one leaves out redirect pages.
     sitemap({ filter: notARedirect }),
-    postBuild(),
+    // /llms.txt lists the Markdown twins in the sidebar's sections.
+    postBuild({ site, sidebar: sidebarItems }),
   ],
 });

@@ -20,3 +20,9 @@ export function rolePath(roleId: string, page: RolePageId = 'playbook', anchor?:
 export const metricPath = (metricId: string) => `/metrics/#${metricId}`;
 /** A term in the glossary: /glossary/#<term-id>. */
 export const termPath = (termId: string) => `/glossary/#${termId}`;
+
+/**
+ * The Markdown twin of a page, where the llms.txt proposal puts it: the page URL with ".md" appended,
+ * "index.html.md" for a URL that ends in "/" ("/roles/" → "/roles/index.html.md").
+ */
+export const twinPath = (pagePath: string) => `${pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath}.md`;
