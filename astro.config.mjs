@@ -10,6 +10,7 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { readRoles, readSiteConfig } from './src/site/site-config.ts';
+import { FEED_PATH } from './src/site/paths.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
 const site = readSiteConfig();
@@ -36,6 +37,10 @@ export default defineConfig({
       description: site.description,
       sidebar: sidebarItems,
       customCss: ['./src/styles/site.css'],
+      // Feed readers find the changelog's feed from any page.
+      head: [
+        { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.name}: what changed`, href: FEED_PATH } },
+      ],
       // The short site name on phones (content/site.yaml: shortName).
       components: { SiteTitle: './src/components/SiteTitle.astro' },
       lastUpdated: false,

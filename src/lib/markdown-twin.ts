@@ -99,6 +99,12 @@ function simplifyChildren(children: ElementContent[], title: { found?: string },
     }
     const simplified = simplify(child, title);
     if (simplified === undefined) continue;
+    const before = out.at(-1);
+    if ((parent === 'th' || parent === 'td') && before && isElement(before) && isElement(simplified)) {
+      // A cell's parts set in boxes of their own (an activity's name, then its description) have no
+      // space between them in the HTML, and a Markdown cell is one line: keep them apart in words.
+      out.push(text(/[.:;!?]\s*$/.test(plainText(before)) ? ' ' : ': '));
+    }
     // Whitespace between two answers does not end their list.
     if (!(child.type === 'text' && !child.value.trim())) answers = undefined;
     out.push(...(Array.isArray(simplified) ? simplified : [simplified]));

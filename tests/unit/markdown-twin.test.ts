@@ -62,4 +62,12 @@ describe('the Markdown twin of a page', () => {
     );
     expect(markdown).toContain('- Meet: **Meet the data owner**\n\n  Bring ten queries.\n');
   });
+
+  it('keeps the boxed parts of a table cell apart, and reads a letter by its spoken name', () => {
+    const { markdown } = twinOf(
+      '<table><thead><tr><th>Activity</th><th>Search</th></tr></thead><tbody><tr><th scope="row"><span class="name">Fix zero-result searches</span><span class="desc">Work the weekly list.</span><span>Weekly.</span></th>' +
+        '<td><span aria-hidden="true">AR</span><span class="sr-only">Accountable and responsible</span></td></tr></tbody></table>',
+    );
+    expect(markdown).toContain('| Fix zero-result searches: Work the weekly list. Weekly. | Accountable and responsible |');
+  });
 });

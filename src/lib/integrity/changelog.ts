@@ -17,6 +17,7 @@ export function changelogNamesPages(content: ParsedContent, problems: Problems):
   const pages = pagePaths(content);
   for (const { file, data } of content.changelog)
     data.pages.forEach((path, i) => {
-      if (!pages.has(path)) problems.add(file, `pages[${i}]`, `"${path}" is not a page of this site (no content/docs page or role page has that path)`);
+      if (!pages.has(path))
+        problems.add(file, `pages[${i}]`, `"${path}" is not a page of this site (no content/docs page or role page has that path)`);
     });
 }

@@ -16,7 +16,9 @@ describe('rule: changelog entries name pages', () => {
     const entry = s.changelog[0]!;
     dataOf(s.changelog, entry.stem).pages = ['/metrics/', '/roles/no-such-role/', '/404/'];
     const m = messages(s);
-    expect(m).toContain(`${entry.file}: pages[1]: "/roles/no-such-role/" is not a page of this site (no content/docs page or role page has that path)`);
+    expect(m).toContain(
+      `${entry.file}: pages[1]: "/roles/no-such-role/" is not a page of this site (no content/docs page or role page has that path)`,
+    );
     expect(m).toContain(`${entry.file}: pages[2]: "/404/" is not a page of this site (no content/docs page or role page has that path)`);
   });
 
