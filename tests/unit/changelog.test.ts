@@ -34,7 +34,9 @@ describe('lastChanged', () => {
   ]);
 
   it('is the newest of the page’s source commits and the changelog entries naming it', () => {
-    expect(lastChanged('/roles/x/', ['content/docs/roles/x/index.mdx', 'content/roles/x.yaml'], git, changelog)).toEqual(day('2026-12-02T09:00:00Z'));
+    expect(lastChanged('/roles/x/', ['content/docs/roles/x/index.mdx', 'content/roles/x.yaml'], git, changelog)).toEqual(
+      day('2026-12-02T09:00:00Z'),
+    );
     expect(lastChanged('/metrics/', ['content/docs/metrics.mdx'], git, changelog)).toEqual(day('2026-12-01T10:00:00Z'));
   });
 
@@ -62,7 +64,8 @@ describe('pageSources', () => {
 
 describe('git history', () => {
   it('keeps the newest commit date of each file from git log output', () => {
-    const output = '\u00002026-12-02T02:30:00+00:00\n\ncontent/a.yaml\ncontent/b.yaml\n\u00002026-11-26T14:00:00+00:00\n\ncontent/a.yaml\ncontent/c.yaml\n';
+    const output =
+      '\u00002026-12-02T02:30:00+00:00\n\ncontent/a.yaml\ncontent/b.yaml\n\u00002026-11-26T14:00:00+00:00\n\ncontent/a.yaml\ncontent/c.yaml\n';
     const dates = parseGitLog(output);
     expect(dates.get('content/a.yaml')).toEqual(day('2026-12-02T02:30:00Z'));
     expect(dates.get('content/c.yaml')).toEqual(day('2026-11-26T14:00:00Z'));

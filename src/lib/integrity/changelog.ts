@@ -7,7 +7,7 @@ import type { ParsedContent } from './parse.ts';
 import type { Problems } from './problems.ts';
 
 /** The site paths of the pages the content defines: docs pages by their slug, and each role's pages. */
-export function pagePaths(content: Pick<ParsedContent, 'pageSlugs' | 'ids'>): Set<string> {
+function pagePaths(content: Pick<ParsedContent, 'pageSlugs' | 'ids'>): Set<string> {
   const docs = [...content.pageSlugs].filter((slug) => slug !== '404').map((slug) => (slug === '' ? '/' : `/${slug}/`));
   const roles = [...content.ids.roles].flatMap((id) => ROLE_PAGES.map((page) => rolePath(id, page.id)));
   return new Set([...docs, ...roles]);
