@@ -138,6 +138,18 @@ function plainText(node: ElementContent): string {
   return node.children.map(plainText).join('');
 }
 
+/** The day the page's footer says it last changed (Starlight's `<time datetime>` there), as YYYY-MM-DD. */
+function lastChangedIn(node: HastElement | ElementContent, inFooter = false): string | undefined {
+  if (!isElement(node)) return undefined;
+  const datetime = node.properties.dateTime;
+  if (inFooter && node.tagName === 'time' && typeof datetime === 'string') return datetime.slice(0, 10);
+  for (const child of node.children) {
+    const found = lastChangedIn(child, inFooter || node.tagName === 'footer');
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The twin of a page, from its `<main>` element, with the title it found there (else `facts.title`). */
 export function markdownTwin(main: Parse5Element, facts: TwinFacts): { title: string; markdown: string } {
   const hast = fromParse5(main) as HastElement;
@@ -149,7 +161,11 @@ export function markdownTwin(main: Parse5Element, facts: TwinFacts): { title: st
     emphasis: '_',
     rule: '-',
   });
+  const changed = lastChangedIn(hast);
   const heading = (title.found ?? facts.title).replace(/\s+/g, ' ').trim();
   const description = facts.description ? `> ${facts.description.replace(/\s+/g, ' ').trim()}\n\n` : '';
-  return { title: heading, markdown: `# ${heading}\n\n${description}Web page: <${facts.url}>\n\n${markdown.trim()}\n` };
+  return {
+    title: heading,
+    markdown: `# ${heading}\n\n${description}Web page: <${facts.url}>\n\n${changed ? `Last changed: ${changed}\n\n` : ''}${markdown.trim()}\n`,
+  };
 }

@@ -17,6 +17,15 @@ describe('the Markdown twin of a page', () => {
     expect(markdown).toBe('# The six roles\n\n> What the page is for.\n\nWeb page: <https://playbook.test/roles/>\n\nBody.\n');
   });
 
+  it('says when the page last changed, from the date in its footer', () => {
+    const { markdown } = twinOf(
+      '<h1>T</h1><p>Body.</p><footer><p>Last updated: <time datetime="2026-12-02T02:30:55.000Z">Dec 2, 2026</time></p></footer>',
+    );
+    expect(markdown).toBe(
+      '# T\n\n> What the page is for.\n\nWeb page: <https://playbook.test/roles/>\n\nLast changed: 2026-12-02\n\nBody.\n',
+    );
+  });
+
   it('falls back to the given title when the page has no <h1>', () => {
     expect(twinOf('<p>Body.</p>').markdown.startsWith('# Fallback | Site\n')).toBe(true);
   });
