@@ -104,6 +104,9 @@ function simplifyChildren(children: ElementContent[], title: { found?: string },
       // A cell's parts set in boxes of their own (an activity's name, then its description) have no
       // space between them in the HTML, and a Markdown cell is one line: keep them apart in words.
       out.push(text(/[.:;!?]\s*$/.test(plainText(before)) ? ' ' : ': '));
+    } else if (before && isElement(before) && before.tagName === 'a' && isElement(simplified) && simplified.tagName === 'a') {
+      // Links set side by side as buttons (the home page's calls to action) would read as one.
+      out.push(text(' · '));
     }
     // Whitespace between two answers does not end their list.
     if (!(child.type === 'text' && !child.value.trim())) answers = undefined;

@@ -41,6 +41,13 @@ describe('the Markdown twin of a page', () => {
       expect(markdown).not.toContain(gone);
   });
 
+  it('keeps links set side by side as buttons apart', () => {
+    const { markdown } = twinOf(
+      '<div class="actions"><a class="sl-link-button" href="/scorecard/">Score it</a><a href="/roles/">Meet the roles</a></div>',
+    );
+    expect(markdown).toContain('[Score it](/scorecard/) · [Meet the roles](/roles/)');
+  });
+
   it('turns a Starlight aside into a block quote under its title', () => {
     const { markdown } = twinOf(
       '<aside aria-label="Watch out" class="starlight-aside"><p class="starlight-aside__title" aria-hidden="true">Watch out</p><div class="starlight-aside__content"><p>EDI orders count as digital.</p></div></aside>',
