@@ -43,6 +43,8 @@ export default defineConfig({
       ],
       // The short site name on phones (content/site.yaml: shortName).
       components: { SiteTitle: './src/components/SiteTitle.astro' },
+      // Starlight would date a page by its MDX file alone; src/route-middleware.ts sets the date from
+      // all of the page's content files and the changelog instead.
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
       pagefind: { ranking: searchRanking },
