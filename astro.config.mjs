@@ -10,9 +10,11 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { readRoles, readSiteConfig } from './src/site/site-config.ts';
+import { FEED_PATH } from './src/site/paths.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
 const site = readSiteConfig();
+const sidebarItems = sidebar(readRoles());
 
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
@@ -33,10 +35,16 @@ export default defineConfig({
     starlight({
       title: site.name,
       description: site.description,
-      sidebar: sidebar(readRoles()),
+      sidebar: sidebarItems,
       customCss: ['./src/styles/site.css'],
+      // Feed readers find the changelog's feed from any page.
+      head: [
+        { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.name}: what changed`, href: FEED_PATH } },
+      ],
       // The short site name on phones (content/site.yaml: shortName).
       components: { SiteTitle: './src/components/SiteTitle.astro' },
+      // Starlight would date a page by its MDX file alone; src/route-middleware.ts sets the date from
+      // all of the page's content files and the changelog instead.
       lastUpdated: false,
       routeMiddleware: './src/route-middleware.ts',
       pagefind: { ranking: searchRanking },
@@ -47,6 +55,7 @@ export default defineConfig({
     oldUrlRedirects(),
     // Starlight adds a sitemap itself unless one is configured: this one leaves out redirect pages.
     sitemap({ filter: notARedirect }),
-    postBuild(),
+    // /llms.txt lists the Markdown twins in the sidebar's sections.
+    postBuild({ site, sidebar: sidebarItems }),
   ],
 });

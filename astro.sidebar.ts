@@ -39,6 +39,7 @@ export function sidebar(roles: Role[]): Sidebar {
         { label: 'KPI catalogue', link: '/metrics/' },
         { label: 'Glossary', link: '/glossary/' },
         { label: 'Privacy', link: '/privacy/' },
+        { label: 'What changed', link: '/changelog/' },
       ],
     },
   ];

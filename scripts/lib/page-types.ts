@@ -45,5 +45,6 @@ export function pageTypes(root = process.cwd()): PageType[] {
     { name: 'start small', path: '/start-small/', widgetJsKb: 3 },
     { name: 'business case', path: '/business-case/', widgetJsKb: 5 },
     { name: 'action plan', path: '/plan/', widgetJsKb: 7 },
+    { name: 'changelog', path: '/changelog/' },
   ];
 }

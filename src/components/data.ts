@@ -4,6 +4,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Role } from '../schemas/role.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Decision } from '../schemas/decision.ts';
+import type { ChangelogEntry } from '../schemas/changelog.ts';
+import { newestFirst } from '../lib/changelog.ts';
 
 /**
  * In a production build the content cannot change, so lookups that every page repeats (the role
@@ -62,3 +64,8 @@ export async function pageRole(locals: App.Locals): Promise<Role> {
 }
 
 export { rolePath as roleUrl } from '../site/paths.ts';
+
+/** The changelog (content/changelog/), newest first. */
+export function changelogNewestFirst(): Promise<ChangelogEntry[]> {
+  return once('changelog', async () => newestFirst((await getCollection('changelog')).map((e) => e.data)));
+}

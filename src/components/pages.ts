@@ -51,3 +51,6 @@ export async function publicPages(): Promise<PublicPage[]> {
   const generated = roles.flatMap((r) => Object.values(rolePages).map((page) => page(r)));
   return [...docs, ...generated];
 }
+
+/** Page titles by path, for lists that link pages by their path (the changelog and its feed). */
+export const pageTitles = async (): Promise<Map<string, string>> => new Map((await publicPages()).map((p) => [p.path, p.title]));

@@ -144,9 +144,11 @@ const collapse = (runs: string[]) => runs.join(' ').split(/\s+/).filter(Boolean)
 
 const startOffset = (node: Node) => node.sourceCodeLocation?.startOffset;
 
-/** Parses one built page into its model. */
-export function parsePage(path: string, html: string): HtmlPage {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+/** The parse5 document of a page's HTML, with the source offsets parsePage needs. */
+export const parseHtml = (html: string): DefaultTreeAdapterTypes.Document => parse(html, { sourceCodeLocationInfo: true });
+
+/** Parses one built page into its model; pass `document` when the caller has parsed `html` already (parseHtml). */
+export function parsePage(path: string, html: string, document: Node = parseHtml(html)): HtmlPage {
   const ids = new Set<string>();
   const links: string[] = [];
   const mainLinks: string[] = [];

@@ -16,6 +16,7 @@ import { channelSchema } from '../schemas/channel.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { escalationRouteSchema } from '../schemas/escalation-route.ts';
 import { businessCaseSchema } from '../schemas/business-case.ts';
+import { changelogEntrySchema } from '../schemas/changelog.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -53,6 +54,7 @@ export const DATA_COLLECTIONS = {
   decisions: collection('decisions', decisionSchema, 'id', 'decision'),
   escalationRoutes: collection('escalation-routes', escalationRouteSchema, 'id', 'escalation route'),
   businessCase: collection('business-case', businessCaseSchema, 'id', 'business case defaults file'),
+  changelog: collection('changelog', changelogEntrySchema, 'id', 'changelog entry'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;

@@ -79,7 +79,13 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
       if (response.status !== 200) wrong.push(`${url}: status ${response.status}`);
       for (const [name, value] of Object.entries(expected))
         if (response.headers.get(name) !== value) wrong.push(`${url}: ${name} is ${response.headers.get(name) ?? 'missing'}`);
-      const type = url.endsWith('/') ? 'text/html' : url.endsWith('.txt') ? 'text/plain' : undefined;
+      const type = url.endsWith('/')
+        ? 'text/html'
+        : url.endsWith('.txt')
+          ? 'text/plain'
+          : url.endsWith('.md')
+            ? 'text/markdown'
+            : undefined;
       if (type && response.headers.get('content-type') !== `${type}; charset=utf-8`)
         wrong.push(`${url}: content-type ${response.headers.get('content-type')}, not ${type} in UTF-8`);
     }

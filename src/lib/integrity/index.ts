@@ -13,6 +13,7 @@ import { assessmentsAreConsistent, hiringKitsAreConsistent, onboardingPlansAreCo
 import { decisionsAgree } from './decisions.ts';
 import { metricsAreSound } from './metrics.ts';
 import { rhythmAndTimelineAgree } from './rhythm.ts';
+import { changelogNamesPages } from './changelog.ts';
 import { Problems, type IntegrityProblem } from './problems.ts';
 
 export { formatProblem, type IntegrityProblem } from './problems.ts';
@@ -30,6 +31,7 @@ const RULES: Record<string, (content: ParsedContent, problems: Problems) => void
   decisionsAgree,
   metricsAreSound,
   rhythmAndTimelineAgree,
+  changelogNamesPages,
 };
 
 export function checkContent(snapshot: ContentSnapshot): IntegrityProblem[] {
