@@ -20,3 +20,5 @@ export function rolePath(roleId: string, page: RolePageId = 'playbook', anchor?:
 export const metricPath = (metricId: string) => `/metrics/#${metricId}`;
 /** A term in the glossary: /glossary/#<term-id>. */
 export const termPath = (termId: string) => `/glossary/#${termId}`;
+/** A job description as a Word file: /roles/<id>/hiring/<level>.docx. */
+export const jobDocxPath = (roleId: string, level: string) => `${rolePath(roleId, 'hiring')}${level}.docx`;
