@@ -15,7 +15,7 @@ export type JobText = Pick<
 > & { roleName: string; url: string };
 
 /** A paragraph, optionally led by a bold label ("Reports to:"). */
-export interface JobParagraph {
+interface JobParagraph {
   label?: string;
   text: string;
 }
@@ -65,7 +65,7 @@ export function jobToPlainText(j: JobText): string {
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A fragment of plain headings, paragraphs and lists, with no styles, for editors to take on their own. */
 export function jobToHtml(j: JobText): string {
