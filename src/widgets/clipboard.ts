@@ -1,19 +1,10 @@
 // Clipboard and download helpers shared by the widgets.
 
-/**
- * Writes text to the clipboard, and with `html` also a rich flavour beside it, so an editor that
- * takes HTML (Word, Google Docs, an ATS) keeps headings and lists and a plain field gets the text.
- * Where the browser cannot write both (no ClipboardItem), the text alone. False when the browser
- * refuses (no permission, insecure context).
- */
-export async function copyText(text: string, html?: string): Promise<boolean> {
+/** Writes text to the clipboard; false when the browser refuses (no permission, insecure context). */
+export async function copyText(text: string): Promise<boolean> {
   try {
-    const { clipboard } = navigator;
-    if (!clipboard) return false;
-    if (html && clipboard.write && typeof ClipboardItem === 'function') {
-      const flavour = (type: string, content: string) => new Blob([content], { type });
-      await clipboard.write([new ClipboardItem({ 'text/html': flavour('text/html', html), 'text/plain': flavour('text/plain', text) })]);
-    } else await clipboard.writeText(text);
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
     return true;
   } catch {
     return false;
@@ -21,12 +12,19 @@ export async function copyText(text: string, html?: string): Promise<boolean> {
 }
 
 /**
- * Copies text (with its `html` flavour, if given), or, when the clipboard is refused, shows it selected in the host's CopyFallback
- * block for the reader to copy by hand. Reports the outcome in `status`, the widget's status region.
+ * Copies text (with `copy`, copyText unless a widget writes more flavours), or, when the clipboard is
+ * refused, shows it selected in the host's CopyFallback block for the reader to copy by hand. Reports
+ * the outcome in `status`, the widget's status region.
  */
-export async function copyWithFallback(host: HTMLElement, text: string, status: HTMLElement, what: string, html?: string): Promise<void> {
+export async function copyWithFallback(
+  host: HTMLElement,
+  text: string,
+  status: HTMLElement,
+  what: string,
+  copy: (text: string) => Promise<boolean> = copyText,
+): Promise<void> {
   const fallback = host.querySelector<HTMLElement>('[data-part~="fallback"]')!;
-  if (await copyText(text, html)) {
+  if (await copy(text)) {
     fallback.hidden = true;
     status.textContent = `Copied ${what}.`;
     return;

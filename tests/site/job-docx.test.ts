@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuiltPage } from '../../src/lib/built-site.ts';
 import { readContent } from '../../src/lib/content-files.ts';
+import { hiringSchema } from '../../src/schemas/hiring.ts';
 import { jobDocxPath, rolePath } from '../../src/site/paths.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { readZip } from '../helpers/zip.ts';
 
 const DIST = join(process.cwd(), 'dist');
-const kits = readContent(process.cwd()).hiring.map((h) => h.data);
+const kits = readContent(process.cwd()).hiring.map((h) => hiringSchema.parse(h.data));
 
 /** LibreOffice's command, from SOFFICE_PATH or the usual Debian place. */
 const soffice = [process.env.SOFFICE_PATH, '/usr/bin/soffice'].find((p): p is string => !!p && existsSync(p));
