@@ -10,6 +10,16 @@ export const jobDescriptionSchema = z.object({
   title: line(80),
   /** Why the job exists, in two or three sentences. */
   purpose: prose(80, 600),
+  /**
+   * What the job covers, in a sentence: which part of the capability, across how much of the
+   * business (categories, channels, units), e.g. "The weekly search loop for one storefront".
+   */
+  scope: line(300),
+  /**
+   * What changes from the level below: what this job takes on that the level below does not.
+   * Every level but the first (specialist) has it; shown in the levels compared (#compare-levels).
+   */
+  stepUp: line(300).optional(),
   /** What the person does (5 to 9 items). */
   responsibilities: z.array(line(240)).min(5).max(9),
   /** What success looks like after six months (2 to 4 items), tied to the role's KPIs. */
@@ -71,7 +81,17 @@ export const hiringSchema = z
       .length(3)
       .refine((ls) => ls.every((l, i) => l.level === JOB_LEVEL_IDS[i]), {
         message: `levels must be ${JOB_LEVEL_IDS.join(', ')} in that order`,
-      }),
+      })
+      .superRefine((ls, ctx) =>
+        ls.forEach((l, i) => {
+          if ((i === 0) !== (l.stepUp === undefined))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'stepUp'],
+              message: i === 0 ? 'the first level has no level below to step up from' : 'says what changes from the level below',
+            });
+        }),
+      ),
     /** 8 to 14 questions, sized to the role; together they cover every competency of the role's self-assessment. */
     questions: z.array(interviewQuestionSchema).min(8).max(14),
     /** How the panel scores each answer: what a 1, 2, 3 and 4 mean for this role. */

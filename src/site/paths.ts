@@ -35,3 +35,5 @@ export const CHANGELOG_PATH = '/changelog/';
 export const FEED_PATH = '/changelog.xml';
 /** A change on the changelog page: /changelog/#<entry-id>. */
 export const changePath = (entryId: string) => `${CHANGELOG_PATH}#${entryId}`;
+/** A job description as a Word file: /roles/<id>/hiring/<level>.docx. */
+export const jobDocxPath = (roleId: string, level: string) => `${rolePath(roleId, 'hiring')}${level}.docx`;

@@ -39,11 +39,28 @@ export const ONBOARDING_TASK_KIND_IDS = /* @__PURE__ */ ONBOARDING_TASK_KINDS.ma
   ...OnboardingTaskKind[],
 ];
 
-/** The levels every role is hired at, in order; the ids are permanent `#anchors` on the hiring page. */
+/**
+ * The levels every role is hired at, in order; the ids are permanent `#anchors` on the hiring page.
+ * `maturity` is the self-assessment level (1 to MATURITY_MAX) the job is hired to bring the role's
+ * capability to, this site's suggestion: a specialist runs the measured weekly loop of level 3, a
+ * lead adds the gates and governance of level 4, a head makes it hold across units at level 5.
+ * `decides` is the part the level plays in the role's decisions (content/decisions/), as a heading
+ * over their list and as a sentence in the levels compared.
+ */
 export const JOB_LEVELS = [
-  { id: 'specialist', label: 'Specialist' },
-  { id: 'lead', label: 'Lead' },
-  { id: 'head', label: 'Head' },
+  {
+    id: 'specialist',
+    label: 'Specialist',
+    maturity: 3,
+    decides: { heading: 'What you prepare for the decisions of this role', part: 'Prepares the evidence for them' },
+  },
+  { id: 'lead', label: 'Lead', maturity: 4, decides: { heading: 'What you decide', part: 'Decides them' } },
+  {
+    id: 'head',
+    label: 'Head',
+    maturity: 5,
+    decides: { heading: 'What you decide', part: 'Decides them for every business unit, country and channel' },
+  },
 ] as const;
 export type JobLevelId = (typeof JOB_LEVELS)[number]['id'];
 export const JOB_LEVEL_IDS = /* @__PURE__ */ JOB_LEVELS.map((l) => l.id) as [JobLevelId, ...JobLevelId[]];

@@ -12,12 +12,19 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * Copies text, or, when the clipboard is refused, shows it selected in the host's CopyFallback
- * block for the reader to copy by hand. Reports the outcome in `status`, the widget's status region.
+ * Copies text (with `copy`, copyText unless a widget writes more flavours), or, when the clipboard is
+ * refused, shows it selected in the host's CopyFallback block for the reader to copy by hand. Reports
+ * the outcome in `status`, the widget's status region.
  */
-export async function copyWithFallback(host: HTMLElement, text: string, status: HTMLElement, what: string): Promise<void> {
+export async function copyWithFallback(
+  host: HTMLElement,
+  text: string,
+  status: HTMLElement,
+  what: string,
+  copy: (text: string) => Promise<boolean> = copyText,
+): Promise<void> {
   const fallback = host.querySelector<HTMLElement>('[data-part~="fallback"]')!;
-  if (await copyText(text)) {
+  if (await copy(text)) {
     fallback.hidden = true;
     status.textContent = `Copied ${what}.`;
     return;

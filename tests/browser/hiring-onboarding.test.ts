@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     return Buffer.concat(chunks).toString('utf8');
   };
 
-  it('copies a job description as Markdown and as plain text, and downloads it as .md', async () => {
+  it('copies a job description as Markdown and formatted (HTML beside plain text), and downloads it as .md', async () => {
     await open(`/roles/${ROLE}/hiring/`, 'job-copy');
     const lead = page.locator('section.job', { has: page.locator('h2#lead') });
     const title = (await lead.locator('.job-title').innerText()).replace(/^Job title:\s*/, '').trim();
@@ -38,23 +38,56 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     expect(md.startsWith(`# ${title}\n`)).toBe(true);
     expect(md).toContain('## What success looks like after 6 months');
     expect(md).toContain(`/roles/${ROLE}/hiring/#lead)`);
-    await lead.getByRole('button', { name: 'Copy as plain text' }).click();
-    await expect.poll(clipboard).toMatch(new RegExp(`^${title.toUpperCase()}\\n`));
+    // The formatted copy: HTML with headings and lists for Word, Docs and ATS editors, plain text beside it.
+    await lead.getByRole('button', { name: 'Copy for Word or an ATS' }).click();
+    await expect.poll(() => lead.locator(part('status')).innerText()).toBe('Copied the job description with its headings and lists.');
+    const flavours = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item!.types.includes(type) ? (await item!.getType(type)).text() : null);
+      return { types: item!.types, html: await read('text/html'), text: await read('text/plain') };
+    });
+    expect(flavours.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(flavours.text).toMatch(new RegExp(`^${title.toUpperCase()}\\n`));
+    const pasted = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const texts = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent);
+      return { h1: texts('h1'), h2: texts('h2'), items: doc.querySelectorAll('ul > li').length, link: doc.querySelector('a')?.href };
+    }, flavours.html!);
+    expect(pasted.h1).toEqual([title]);
+    expect(pasted.h2).toContain('What you will do');
+    // Every item of the five lists on the page (the decisions list above them is not part of the job ad).
+    expect(pasted.items).toBe(await lead.locator('ul:not([data-pagefind-ignore]) > li').count());
+    expect(pasted.link).toMatch(new RegExp(`/roles/${ROLE}/hiring/#lead$`));
     const [download] = await Promise.all([page.waitForEvent('download'), lead.getByRole('button', { name: 'Download .md' }).click()]);
     expect(download.suggestedFilename()).toBe(`${ROLE}-lead.md`);
     expect(await downloaded(download)).toBe(md);
+    // The Word file is a plain link to the .docx the build wrote, named for the role and level.
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      lead.getByRole('link', { name: 'Download as a Word file (.docx)' }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe(`${ROLE}-lead.docx`);
+    expect((await downloaded(word)).slice(0, 2)).toBe('PK');
   });
 
   it('shows the text selected for copying by hand when the clipboard is refused', async () => {
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+        value: {
+          write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+          writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+        },
       });
     });
     await open(`/roles/${OTHER_ROLE}/hiring/`, 'job-copy');
     const head = page.locator('section.job', { has: page.locator('h2#head') });
-    await head.getByRole('button', { name: 'Copy as Markdown' }).click();
     const area = head.locator(part('fallback-text'));
+    // Refused formatted copy: the plain text, which needs no formatting to paste, is offered by hand.
+    await head.getByRole('button', { name: 'Copy for Word or an ATS' }).click();
+    await expect.poll(() => area.isVisible()).toBe(true);
+    const headTitle = (await head.locator('.job-title').innerText()).replace(/^Job title:\s*/, '').trim();
+    expect((await area.inputValue()).startsWith(`${headTitle.toUpperCase()}\n\n`)).toBe(true);
+    await head.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect.poll(() => area.isVisible()).toBe(true);
     expect(await area.inputValue()).toMatch(/^# /);
     const selected = await area.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readContent } from '../../src/lib/content-files.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
-import { jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
+import { parseFragment } from 'parse5';
+import { jobDocument, jobToHtml, jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
 import { ONBOARDING_KEY, planMarkdown, planSpan, planTasks, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
 import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, peopleCount, planSummary } from '../../src/lib/hiring-plan.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
@@ -15,6 +16,7 @@ const job: JobText = {
   title: 'Search lead',
   url: 'https://x.test/roles/search-discovery/hiring/#lead',
   purpose: 'Owns search.',
+  scope: 'Search on the site & in punchout <cXML>',
   responsibilities: ['Run the *weekly* triage', 'Tune [synonyms]'],
   success6Months: ['Zero-result rate below 3%'],
   success12Months: ['Part-number hit rate above 95%'],
@@ -38,6 +40,39 @@ describe('job description text', () => {
     expect(text).toContain('SEARCH LEAD');
     expect(text).toContain('  • Run the *weekly* triage');
     expect(text).not.toMatch(/^#|\*\*|\]\(/m);
+  });
+
+  it('renders HTML for the clipboard with the same headings and lists, escaped, and a link to its source', () => {
+    type Node = { nodeName: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
+    const root = parseFragment(jobToHtml(job)) as unknown as Node;
+    const all = (n: Node): Node[] => [n, ...(n.childNodes ?? []).flatMap(all)];
+    const text = (n: Node): string => (n.nodeName === '#text' ? n.value! : (n.childNodes ?? []).map(text).join(''));
+    const named = (name: string) => all(root).filter((n) => n.nodeName === name);
+    const doc = jobDocument(job);
+    expect(named('h1').map(text)).toEqual([job.title]);
+    expect(named('h2').map(text)).toEqual(doc.sections.map((s) => s.heading));
+    expect(
+      named('ul').map((ul) =>
+        named('li')
+          .filter((li) => ul.childNodes!.includes(li))
+          .map(text),
+      ),
+    ).toEqual(doc.sections.map((s) => s.items));
+    // Content that looks like markup stays text: no element is made of it.
+    expect(named('p').map(text)).toContain('Scope: Search on the site & in punchout <cXML>');
+    expect(named('cxml')).toEqual([]);
+    const link = named('a')[0]!;
+    expect(link.attrs).toEqual([{ name: 'href', value: job.url }]);
+    expect(text(link)).toBe('Search and discovery hiring kit');
+  });
+
+  it('writes every section of the one document in each format', () => {
+    const doc = jobDocument(job);
+    for (const written of [jobToMarkdown(job), jobToPlainText(job)])
+      for (const s of doc.sections) {
+        expect(written).toContain(s.heading);
+        for (const item of s.items) expect(written.replace(/\\/g, '')).toContain(item);
+      }
   });
 
   it('escapes anything that would change a Markdown line', () => {

@@ -27,6 +27,17 @@ describe('rule: schemas', () => {
     expect(messages(s).some((m) => m.startsWith(`${metric.file}: unit: `))).toBe(true);
   });
 
+  it('asks every job level but the first to say what changes from the level below, and the first not to', () => {
+    const s = fresh();
+    const kit = s.hiring[0]!;
+    const levels = dataOf(s.hiring, kit.stem).levels;
+    levels[0].stepUp = 'Steps up from nothing';
+    delete levels[2].stepUp;
+    const m = messages(s);
+    expect(m).toContain(`${kit.file}: levels[0].stepUp: the first level has no level below to step up from`);
+    expect(m).toContain(`${kit.file}: levels[2].stepUp: says what changes from the level below`);
+  });
+
   it('reports a YAML syntax error instead of crashing', () => {
     const s = fresh();
     s.glossary[0] = { ...s.glossary[0]!, data: {}, syntaxError: 'bad indentation' };
