@@ -23,8 +23,8 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
   protected readonly isData = isOnboardingChecklistData;
   private saved!: SavedOnboarding;
   private readonly today = localDate(new Date());
-  /** A message about the start date waits while the reader is still typing it. */
-  private pending: string | undefined;
+  /** A date typed into the field is taken when the reader leaves it: each digit of the year is a change of its own. */
+  private typed = false;
 
   protected start() {
     this.saved = this.load(savedOnboarding);
@@ -37,13 +37,19 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
     input.min = addDays(this.today, -MAX_DAYS_FROM_TODAY);
     input.max = addDays(this.today, MAX_DAYS_FROM_TODAY);
     input.value = this.entry?.start ?? '';
-    input.addEventListener('change', () => this.onStart(input.value, input.validity.badInput));
-    input.addEventListener('blur', () => this.pending && this.showMessage(this.pending, true));
+    const take = () => {
+      this.typed = false;
+      this.onStart(input.value, input.validity.badInput);
+    };
+    input.addEventListener('change', () => (document.activeElement === input ? (this.typed = true) : take()));
+    input.addEventListener('blur', () => this.typed && take());
+    input.addEventListener('keydown', (e) => e.key === 'Enter' && take());
     input.addEventListener('paste', (e) => {
       const text = e.clipboardData?.getData('text') ?? '';
       e.preventDefault();
       const parsed = parseDateInput(text, this.today);
       if (parsed.ok) input.value = parsed.date;
+      this.typed = false;
       this.onStart(text, false);
     });
     this.addEventListener('change', (e) => {
@@ -119,8 +125,7 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
     }
     const message = parsed?.message ?? 'That date is not complete or does not exist. Write it as year-month-day, for example 2027-03-01.';
     const kept = this.entry?.start ? ` Your saved start date, ${formatDate(this.entry.start)}, still applies.` : '';
-    // While the reader types the year, each digit is a change: wait until they leave the field.
-    this.showMessage(message + kept, document.activeElement !== this.find('start'));
+    this.showMessage(message + kept);
   }
 
   private onWorkdays(box: HTMLInputElement) {
@@ -129,19 +134,17 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
       .map((b) => Number(b.value) as Weekday);
     if (days.length === 0) {
       box.checked = true;
-      this.showMessage('Keep at least one working day: tasks are due on working days.', true);
+      this.showMessage('Keep at least one working day: tasks are due on working days.', false);
       return;
     }
     this.showMessage(undefined);
     this.saveEntry({ workdays: days });
   }
 
-  /** Shows a message under the start date now, or keeps it until the field loses focus. */
-  private showMessage(message: string | undefined, now = true) {
+  /** Shows a message under the start date, or, without one, the note on the start date. */
+  private showMessage(message: string | undefined, aboutStart = true) {
     const input = this.find<HTMLInputElement>('start');
-    this.pending = now ? undefined : message;
-    if (!now) return;
-    input.setAttribute('aria-invalid', String(Boolean(message)));
+    input.setAttribute('aria-invalid', String(Boolean(message) && aboutStart));
     this.find('start-message').textContent = message ?? this.startNote();
   }
 
