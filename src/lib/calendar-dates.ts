@@ -5,11 +5,7 @@
  * all-day event is the same date everywhere, and no date here ever has a clock time.
  */
 
-/** A date as `YYYY-MM-DD` (ISO 8601 calendar date), the value of `<input type="date">`. */
-export type IsoDate = string;
-
-/** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+import type { IsoDate, Weekday } from './iso-date.ts';
 
 export const WEEKDAYS = [
   { day: 1, short: 'Mon', name: 'Monday' },
@@ -24,29 +20,16 @@ export const WEEKDAYS = [
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const DAY_MS = 86_400_000;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in a month of the Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The day number of a valid year, month (1–12) and day. */
-const dayNumberOf = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / DAY_MS;
-
-/** Whether `s` is a real date written `YYYY-MM-DD` (2027-02-29 is not: 2027 is no leap year). */
-export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 /** Days since 1970-01-01 of a valid ISO date. */
 export function toDayNumber(date: IsoDate): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return dayNumberOf(year, month, day);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 export function fromDayNumber(n: number): IsoDate {

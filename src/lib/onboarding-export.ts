@@ -1,6 +1,7 @@
 /**
- * The dated onboarding plan as a calendar (.ics) and as a spreadsheet (.csv) for an issue tracker.
- * Pure. The widget loads this module only when the reader asks for one of the files.
+ * The onboarding plan with its ticks as Markdown (dated once there is a start date), as a calendar
+ * (.ics) and as a spreadsheet (.csv) for an issue tracker. Pure. The widget loads this module only
+ * when the reader uses dates or the exports.
  *
  * Calendar (RFC 5545): one all-day event per task on its due date (DTSTART;VALUE=DATE, DTEND the next
  * day), pre-boarding tasks before the start date. An event's UID is the task and the role at the
@@ -14,8 +15,13 @@
  * Summary column and takes the date format in its wizard; Asana's takes the first column as the task
  * name and turns Section into sections.
  */
-import { addDays, type IsoDate } from './calendar-dates.ts';
-import type { PlanDates, PlanExport } from './onboarding.ts';
+import { addDays, formatDate } from './calendar-dates.ts';
+import type { IsoDate } from './iso-date.ts';
+import { planTasks, progress, type PlanDates, type PlanExport } from './onboarding.ts';
+import { workdayList } from './onboarding-schedule.ts';
+
+/** The file name of a download, e.g. "search-discovery-onboarding.md". */
+export const onboardingFileName = (roleId: string, extension: 'md' | 'ics' | 'csv' = 'md') => `${roleId}-onboarding.${extension}`;
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(s: string): string {
@@ -110,4 +116,26 @@ export function planToCsv(plan: PlanExport, dates: PlanDates): string {
         ]);
     }
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The plan with its ticks as a Markdown task list, to paste into a ticket or an issue; with `dates`,
+ * the start date and working days under the heading and each task's due date after its title.
+ */
+export function planToMarkdown(plan: PlanExport, done: readonly string[], dates?: PlanDates): string {
+  const ticked = new Set(done);
+  const p = progress(planTasks(plan), done);
+  const lines = [`# ${plan.title}`, '', `${p.done} of ${p.total} tasks done. Plan: ${plan.url}`];
+  if (dates) lines.push('', `Start date: ${formatDate(dates.start)}. Working days: ${workdayList(dates.workdays)}.`);
+  for (const section of plan.sections)
+    lines.push(
+      '',
+      `## ${section.label}`,
+      '',
+      ...section.tasks.map((t) => {
+        const due = dates?.due[t.id];
+        return `- [${ticked.has(t.id) ? 'x' : ' '}] **${t.title}**${due ? ` (due ${formatDate(due)})` : ''}: ${t.detail}`;
+      }),
+    );
+  return `${lines.join('\n')}\n`;
 }

@@ -10,16 +10,8 @@
  * the next working day instead. All dates are calendar dates, so daylight-saving changes play no part.
  */
 import { ONBOARDING_PHASES, type OnboardingPhaseId } from '../site/vocabulary.ts';
-import {
-  WEEKDAYS,
-  formatDate,
-  fromDayNumber,
-  toDayNumber,
-  weekdayOf,
-  weekdayOfDayNumber,
-  type IsoDate,
-  type Weekday,
-} from './calendar-dates.ts';
+import { WEEKDAYS, formatDate, fromDayNumber, toDayNumber, weekdayOf, weekdayOfDayNumber } from './calendar-dates.ts';
+import type { IsoDate, Weekday } from './iso-date.ts';
 
 /** Days of the plan a task falls in; `first` is null when the window has no start (before day one). */
 export interface DayWindow {
@@ -78,14 +70,4 @@ export function startDayNotice(start: IsoDate, workdays: readonly Weekday[]): st
   if (workdays.length === 0 || workdays.includes(weekdayOf(start))) return undefined;
   const firstWorking = dueDate(start, workdays, { first: 1, last: 0 });
   return `Your start date, ${formatDate(start)}, is not one of your working days: tasks due on day one move to ${formatDate(firstWorking)}.`;
-}
-
-/** Whether a value is a list of ISO weekday numbers, at least one, none twice. */
-export function isWorkdayList(v: unknown): v is Weekday[] {
-  return (
-    Array.isArray(v) &&
-    v.length > 0 &&
-    new Set(v).size === v.length &&
-    v.every((d) => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 7)
-  );
 }

@@ -1,5 +1,5 @@
 /**
- * Onboarding checklist: saved ticks and dates, progress and the Markdown export. Pure.
+ * Onboarding checklist: saved ticks and dates, progress, and the plan as the exports need it. Pure.
  *
  * Saved state, localStorage key `cop.onboarding`:
  *   { "v": 2, "roles": { "<role-id>": { "done": ["<task-id>", …], "start": "<YYYY-MM-DD>" | null,
@@ -11,8 +11,8 @@
  */
 import type { OnboardingTask } from '../schemas/onboarding.ts';
 import { ONBOARDING_PHASES, type OnboardingPhaseId } from '../site/vocabulary.ts';
-import { formatDate, isIsoDate, type IsoDate, type Weekday } from './calendar-dates.ts';
-import { isWorkdayList, workdayList, type DayWindow } from './onboarding-schedule.ts';
+import { isIsoDate, isWorkdayList, type IsoDate, type Weekday } from './iso-date.ts';
+import type { DayWindow } from './onboarding-schedule.ts';
 import { byRole, idList, is, nullable, savedState, type StateOf } from './saved-state.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
@@ -24,7 +24,7 @@ export const savedOnboarding = savedState({
   key: ONBOARDING_KEY,
   version: 2,
   name: 'checklist',
-  dropped: 'ticks or dates',
+  dropped: 'entries',
   ...byRole({ done: idList, start: nullable(is(isIsoDate)), workdays: nullable(is(isWorkdayList)) }),
   // v1 entries lack the dates, which read as null.
   older: { 1: (stored) => ({ ...stored, v: 2 }) },
@@ -38,9 +38,6 @@ export const planSpan = () =>
   `${ONBOARDING_PHASES.filter((p) => p.lastDay > 0)
     .map((p) => p.lastDay)
     .join('/')}-day`;
-
-/** The file name of a download, e.g. "search-discovery-onboarding.md". */
-export const onboardingFileName = (roleId: string, extension: 'md' | 'ics' | 'csv' = 'md') => `${roleId}-onboarding.${extension}`;
 
 /** One task as the exports need it: its text on one line each, and its window in the plan. */
 export interface ExportTask {
@@ -99,26 +96,4 @@ export function planExport(
 export function progress(tasks: readonly Pick<PlanTask, 'id'>[], done: readonly string[]): { done: number; total: number } {
   const ticked = new Set(done);
   return { done: tasks.filter((t) => ticked.has(t.id)).length, total: tasks.length };
-}
-
-/**
- * The plan with its ticks as a Markdown task list, to paste into a ticket or an issue; with `dates`,
- * the start date and working days under the heading and each task's due date after its title.
- */
-export function planToMarkdown(plan: PlanExport, done: readonly string[], dates?: PlanDates): string {
-  const ticked = new Set(done);
-  const p = progress(planTasks(plan), done);
-  const lines = [`# ${plan.title}`, '', `${p.done} of ${p.total} tasks done. Plan: ${plan.url}`];
-  if (dates) lines.push('', `Start date: ${formatDate(dates.start)}. Working days: ${workdayList(dates.workdays)}.`);
-  for (const section of plan.sections)
-    lines.push(
-      '',
-      `## ${section.label}`,
-      '',
-      ...section.tasks.map((t) => {
-        const due = dates?.due[t.id];
-        return `- [${ticked.has(t.id) ? 'x' : ' '}] **${t.title}**${due ? ` (due ${formatDate(due)})` : ''}: ${t.detail}`;
-      }),
-    );
-  return `${lines.join('\n')}\n`;
 }

@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { readContent } from '../../src/lib/content-files.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
 import { jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
-import { ONBOARDING_KEY, planExport, planSpan, planTasks, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { ONBOARDING_KEY, planExport, planSpan, planTasks, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { planToMarkdown } from '../../src/lib/onboarding-export.ts';
 import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, peopleCount, planSummary } from '../../src/lib/hiring-plan.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { ONBOARDING_PHASES } from '../../src/site/vocabulary.ts';
-import type { Weekday } from '../../src/lib/calendar-dates.ts';
+import type { Weekday } from '../../src/lib/iso-date.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
 import { largestTeamSize } from '../helpers/content.ts';
 

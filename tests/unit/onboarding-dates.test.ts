@@ -8,25 +8,15 @@ import {
   daysInMonth,
   formatDate,
   fromDayNumber,
-  isIsoDate,
   localDate,
   parseDateInput,
   toDayNumber,
   weekdayOf,
-  type IsoDate,
-  type Weekday,
 } from '../../src/lib/calendar-dates.ts';
-import {
-  DEFAULT_WORKDAYS,
-  dueDate,
-  isWorkdayList,
-  planDay,
-  schedule,
-  startDayNotice,
-  taskWindow,
-} from '../../src/lib/onboarding-schedule.ts';
-import { csvField, escapeIcsText, foldIcsLine, planToCsv, planToIcs } from '../../src/lib/onboarding-export.ts';
-import { planTasks, planToMarkdown, type PlanDates } from '../../src/lib/onboarding.ts';
+import { isIsoDate, isWorkdayList, type IsoDate, type Weekday } from '../../src/lib/iso-date.ts';
+import { DEFAULT_WORKDAYS, dueDate, planDay, schedule, startDayNotice, taskWindow } from '../../src/lib/onboarding-schedule.ts';
+import { csvField, escapeIcsText, foldIcsLine, planToCsv, planToIcs, planToMarkdown } from '../../src/lib/onboarding-export.ts';
+import { planTasks, type PlanDates } from '../../src/lib/onboarding.ts';
 import { onboardingSchema } from '../../src/schemas/onboarding.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { ONBOARDING_PHASES } from '../../src/site/vocabulary.ts';
