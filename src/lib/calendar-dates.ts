@@ -55,7 +55,7 @@ const longDate = (year: number, month: number, day: number) => `${day} ${MONTHS[
 export type DateInput = { ok: true; date: IsoDate } | { ok: false; message: string };
 
 /** How far from today a start date may be: further is almost certainly a typo in the year. */
-export const MAX_DAYS_FROM_TODAY = 366;
+const MAX_DAYS_FROM_TODAY = 366;
 
 const EXAMPLE = 'Write it as year-month-day, for example 2027-03-01.';
 

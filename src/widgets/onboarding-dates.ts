@@ -4,7 +4,7 @@
 // A start date typed into the field is taken when the reader presses Enter or leaves the field,
 // because each digit of the year is a change of its own; a date that cannot be used gets a message
 // and changes nothing that is saved.
-import { MAX_DAYS_FROM_TODAY, addDays, formatDate, localDate, parseDateInput } from '../lib/calendar-dates.ts';
+import { formatDate, localDate, parseDateInput } from '../lib/calendar-dates.ts';
 import type { Weekday } from '../lib/iso-date.ts';
 import { planTasks, type PlanDates, type SavedOnboarding } from '../lib/onboarding.ts';
 import { onboardingFileName, planToCsv, planToIcs, planToMarkdown } from '../lib/onboarding-export.ts';
@@ -32,9 +32,8 @@ export function checklistDates(host: Host, data: OnboardingChecklistData) {
   const today = localDate(new Date());
   /** A change made while typing, taken when the reader leaves the field. */
   let typed = false;
-  // The date picker offers the dates the page accepts.
-  input.min = addDays(today, -MAX_DAYS_FROM_TODAY);
-  input.max = addDays(today, MAX_DAYS_FROM_TODAY);
+  // No min and max on the field: setting them while the reader types (this part loads on their first
+  // key) restarts the segment they are typing in; a date out of range gets a message instead.
 
   const workdays = (): readonly Weekday[] => host.entry?.workdays ?? DEFAULT_WORKDAYS;
   const dates = (): PlanDates | undefined => {
