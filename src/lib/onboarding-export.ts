@@ -98,7 +98,7 @@ export function csvField(s: string): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export const CSV_COLUMNS = ['Summary', 'Description', 'Due Date', 'Section', 'Labels'] as const;
+const CSV_COLUMNS = ['Summary', 'Description', 'Due Date', 'Section', 'Labels'] as const;
 
 /** The spreadsheet for Jira or Asana: a row per task, dated tasks only, in plan order. */
 export function planToCsv(plan: PlanExport, dates: PlanDates): string {

@@ -40,7 +40,7 @@ export const planSpan = () =>
     .join('/')}-day`;
 
 /** One task as the exports need it: its text on one line each, and its window in the plan. */
-export interface ExportTask {
+interface ExportTask {
   id: PlanTask['id'];
   title: string;
   detail: string;
