@@ -27,6 +27,18 @@ export default defineConfig({
   // (measured on 2 cores: 27–37 ms per image one at a time, 18–23 ms four at a time). With a warm
   // cache, 1 and 4 measured the same in build time and peak memory at 600 pages.
   build: { concurrency: 4 },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // Vite's helper for dynamic import() stays inside the search script, the one that used it
+          // first and that every page loads: a widget that loads code on demand (the onboarding dates)
+          // then imports it from there instead of splitting it into a file that every page would load.
+          manualChunks: (id) => (/[\\/]vite[\\/]preload-helper|[\\/]Search\.astro\?astro&type=script/.test(id) ? 'search' : undefined),
+        },
+      },
+    },
+  },
   // `## Heading {#anchor}` gives sections explicit anchors that survive a reworded heading.
   // Wide tables scroll inside a focusable frame (src/integrations/table-frame.ts).
   markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableFrame] }) },

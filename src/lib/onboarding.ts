@@ -1,14 +1,19 @@
 /**
- * Onboarding checklist: saved ticks, progress and the Markdown export. Pure.
+ * Onboarding checklist: saved ticks and dates, progress, and the plan as the exports need it. Pure.
  *
  * Saved state, localStorage key `cop.onboarding`:
- *   { "v": 1, "roles": { "<role-id>": { "done": ["<task-id>", …], "updated": "<ISO date>" } } }
- * Version history: v1 is the first. Anything unreadable resets with a notice; the original is kept
- * under `cop.onboarding.backup`.
+ *   { "v": 2, "roles": { "<role-id>": { "done": ["<task-id>", …], "start": "<YYYY-MM-DD>" | null,
+ *     "workdays": [1, …, 7] | null, "updated": "<ISO date>" } } }
+ * `start` is the new hire's start date, `workdays` their working days as ISO weekdays (1 is Monday;
+ * null means Monday to Friday). Version history: v1 had only `done` and `updated` and loads as v2
+ * without dates. Anything unreadable resets with a notice; the original is kept under
+ * `cop.onboarding.backup`.
  */
 import type { OnboardingTask } from '../schemas/onboarding.ts';
-import { ONBOARDING_PHASES } from '../site/vocabulary.ts';
-import { byRole, idList, savedState, type StateOf } from './saved-state.ts';
+import { ONBOARDING_PHASES, type OnboardingPhaseId } from '../site/vocabulary.ts';
+import { isIsoDate, isWorkdayList, type IsoDate, type Weekday } from './iso-date.ts';
+import type { DayWindow } from './onboarding-schedule.ts';
+import { byRole, idList, is, nullable, savedState, type StateOf } from './saved-state.ts';
 
 export const ONBOARDING_KEY = 'cop.onboarding';
 
@@ -17,10 +22,12 @@ export type PlanTask = Pick<OnboardingTask, 'id' | 'phase' | 'title' | 'detail'>
 
 export const savedOnboarding = savedState({
   key: ONBOARDING_KEY,
-  version: 1,
+  version: 2,
   name: 'checklist',
-  dropped: 'ticks',
-  ...byRole({ done: idList }),
+  dropped: 'entries',
+  ...byRole({ done: idList, start: nullable(is(isIsoDate)), workdays: nullable(is(isWorkdayList)) }),
+  // v1 entries lack the dates, which read as null.
+  older: { 1: (stored) => ({ ...stored, v: 2 }) },
 });
 
 export type SavedOnboarding = StateOf<typeof savedOnboarding>;
@@ -32,31 +39,55 @@ export const planSpan = () =>
     .map((p) => p.lastDay)
     .join('/')}-day`;
 
-/** The file name of the Markdown download, e.g. "search-discovery-onboarding.md". */
-export const onboardingFileName = (roleId: string) => `${roleId}-onboarding.md`;
+/** One task as the exports need it: its text on one line each, and its window in the plan. */
+interface ExportTask {
+  id: PlanTask['id'];
+  title: string;
+  detail: string;
+  window: DayWindow;
+}
 
 /**
- * The plan's Markdown export without its ticks, written at build time from the content: a heading,
- * the plan's address, and per phase that has tasks a heading and one line per task.
+ * The plan as the exports need it, written at build time from the content: its title, address and
+ * role, and per phase that has tasks its label and tasks. The browser adds the ticks and dates.
  */
-export interface PlanMarkdown {
-  heading: string;
+export interface PlanExport {
+  title: string;
   url: string;
-  sections: { heading: string; tasks: { id: PlanTask['id']; line: string }[] }[];
+  role: string;
+  sections: { phase: OnboardingPhaseId; label: string; tasks: ExportTask[] }[];
 }
 
 /** The tasks of a plan in export order. */
-export const planTasks = (plan: PlanMarkdown) => plan.sections.flatMap((s) => s.tasks);
+export const planTasks = (plan: PlanExport) => plan.sections.flatMap((s) => s.tasks);
 
-export function planMarkdown(title: string, url: string, tasks: readonly PlanTask[]): PlanMarkdown {
-  // Content may wrap lines; each Markdown item is one line.
+/** The reader's dates for the exports: start date, working days and each task's due date. */
+export interface PlanDates {
+  start: IsoDate;
+  workdays: readonly Weekday[];
+  due: Record<string, IsoDate>;
+}
+
+/** `windowOf` gives each task's window in the plan (onboarding-schedule.ts). */
+export function planExport(
+  title: string,
+  url: string,
+  role: string,
+  tasks: readonly PlanTask[],
+  windowOf: (task: PlanTask) => DayWindow,
+): PlanExport {
+  // Content may wrap lines; each exported line is one line.
   const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
   return {
-    heading: `# ${clean(title)}`,
+    title: clean(title),
     url,
+    role,
     sections: ONBOARDING_PHASES.map((phase) => ({
-      heading: `## ${phase.label}`,
-      tasks: tasks.filter((t) => t.phase === phase.id).map((t) => ({ id: t.id, line: `**${clean(t.title)}**: ${clean(t.detail)}` })),
+      phase: phase.id,
+      label: phase.label,
+      tasks: tasks
+        .filter((t) => t.phase === phase.id)
+        .map((t) => ({ id: t.id, title: clean(t.title), detail: clean(t.detail), window: windowOf(t) })),
     })).filter((s) => s.tasks.length > 0),
   };
 }
@@ -65,14 +96,4 @@ export function planMarkdown(title: string, url: string, tasks: readonly PlanTas
 export function progress(tasks: readonly Pick<PlanTask, 'id'>[], done: readonly string[]): { done: number; total: number } {
   const ticked = new Set(done);
   return { done: tasks.filter((t) => ticked.has(t.id)).length, total: tasks.length };
-}
-
-/** The plan with its ticks as a Markdown task list, to paste into a ticket or an issue. */
-export function planToMarkdown(plan: PlanMarkdown, done: readonly string[]): string {
-  const ticked = new Set(done);
-  const p = progress(planTasks(plan), done);
-  const lines = [plan.heading, '', `${p.done} of ${p.total} tasks done. Plan: ${plan.url}`];
-  for (const section of plan.sections)
-    lines.push('', section.heading, '', ...section.tasks.map((t) => `- [${ticked.has(t.id) ? 'x' : ' '}] ${t.line}`));
-  return `${lines.join('\n')}\n`;
 }

@@ -119,6 +119,11 @@ export interface SavedStateSpec<Version extends number, Body> {
   /** Reads everything but the version; keeping nothing resets to `empty`. */
   body: Reader<Body>;
   empty: () => NoInfer<Body>;
+  /**
+   * Older versions that still load, each turned into this version's shape before `body` reads it
+   * (so a reader's ticks survive an upgrade); any other version resets with a notice.
+   */
+  older?: Record<number, (stored: Record<string, unknown>) => unknown>;
 }
 
 export interface SavedState<T> {
@@ -145,7 +150,9 @@ export function savedState<Version extends number, Body extends object>(
   const empty = (): State => ({ v: spec.version, ...spec.empty() });
   const parse = (value: unknown): Loaded<State> => {
     let dropped = 0;
-    const body = isPlainRecord(value) && value.v === spec.version ? spec.body(value, () => dropped++) : undefined;
+    const upgrade = isPlainRecord(value) && typeof value.v === 'number' ? spec.older?.[value.v] : undefined;
+    const current = upgrade ? upgrade(value as Record<string, unknown>) : value;
+    const body = isPlainRecord(current) && (upgrade || current.v === spec.version) ? spec.body(current, () => dropped++) : undefined;
     // Another version, a wrong shape or JSON that does not parse: nothing of it can be used.
     if (body === undefined)
       return { state: empty(), dropped: 1, notice: `Your saved ${spec.name} could not be read, so this page starts afresh; ${KEPT}` };

@@ -4,10 +4,12 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { teamShapeSchema } from '../../src/schemas/team-shape.ts';
 import { parseFragment } from 'parse5';
 import { jobDocument, jobToHtml, jobToMarkdown, jobToPlainText, escapeMarkdown, type JobText } from '../../src/lib/job-text.ts';
-import { ONBOARDING_KEY, planMarkdown, planSpan, planTasks, planToMarkdown, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { ONBOARDING_KEY, planExport, planSpan, planTasks, progress, savedOnboarding } from '../../src/lib/onboarding.ts';
+import { planToMarkdown } from '../../src/lib/onboarding-export.ts';
 import { fullTeamSize, hireText, hiringPlan, hiringPlanToMarkdown, peopleCount, planSummary } from '../../src/lib/hiring-plan.ts';
 import { SafeStore } from '../../src/lib/storage.ts';
 import { ONBOARDING_PHASES } from '../../src/site/vocabulary.ts';
+import type { Weekday } from '../../src/lib/iso-date.ts';
 import { fakeStorage } from '../helpers/fake-storage.ts';
 import { largestTeamSize } from '../helpers/content.ts';
 
@@ -98,7 +100,7 @@ describe('onboarding checklist', () => {
     const phase = (id: string) => ONBOARDING_PHASES.find((p) => p.id === id)!;
     const [first, second] = [phase('day-30'), phase('day-60')];
     const wrapped = [tasks[0]!, { ...tasks[1]!, title: 'Ship\n  the report', detail: ' Publish\nit. ' }];
-    const plan = planMarkdown('Search:\nonboarding', 'https://x.test/p', wrapped);
+    const plan = planExport('Search:\nonboarding', 'https://x.test/p', 'search-discovery', wrapped, () => ({ first: 1, last: 30 }));
     expect(planTasks(plan).map((t) => t.id)).toEqual(['meet-search', 'ship-report']);
     expect(planToMarkdown(plan, ['ship-report', 'removed-task'])).toBe(
       `# Search: onboarding\n\n1 of 2 tasks done. Plan: https://x.test/p\n\n## ${first.label}\n\n- [ ] **Meet search**: Talk.\n\n## ${second.label}\n\n- [x] **Ship the report**: Publish it.\n`,
@@ -110,36 +112,60 @@ describe('onboarding checklist', () => {
   it('round-trips saved ticks in the stored shape, and resets corrupt or unknown versions with a notice and a backup', () => {
     const backing = fakeStorage();
     const store = new SafeStore(() => backing);
-    const state = { v: 1 as const, roles: { 'search-discovery': { done: ['meet-search'], updated: 'd' } } };
+    const state = {
+      v: 2 as const,
+      roles: { 'search-discovery': { done: ['meet-search'], start: '2027-03-01', workdays: [1, 2, 3, 4] as Weekday[], updated: 'd' } },
+    };
     savedOnboarding.save(store, state);
     expect(JSON.parse(backing.data.get(ONBOARDING_KEY)!)).toEqual(state);
     expect(savedOnboarding.load(store).state).toEqual(state);
-    backing.setItem(ONBOARDING_KEY, '{"v":2}');
+    backing.setItem(ONBOARDING_KEY, '{"v":3}');
     expect(savedOnboarding.load(store).notice).toMatch(/could not be read/);
-    expect(backing.data.get(`${ONBOARDING_KEY}.backup`)).toBe('{"v":2}');
+    expect(backing.data.get(`${ONBOARDING_KEY}.backup`)).toBe('{"v":3}');
     backing.setItem(ONBOARDING_KEY, '[[[');
     expect(savedOnboarding.load(store).notice).toMatch(/could not be read/);
     expect(backing.data.get(`${ONBOARDING_KEY}.backup`)).toBe('[[[');
   });
 
+  it('loads the ticks saved by the first version, without dates, and writes them back as the current version', () => {
+    const backing = fakeStorage();
+    const store = new SafeStore(() => backing);
+    backing.setItem(
+      ONBOARDING_KEY,
+      JSON.stringify({ v: 1, roles: { 'search-discovery': { done: ['meet-search', 'ship-report'], updated: 'd' } } }),
+    );
+    const loaded = savedOnboarding.load(store);
+    expect(loaded.notice).toBeUndefined();
+    expect(loaded.state).toEqual({
+      v: 2,
+      roles: { 'search-discovery': { done: ['meet-search', 'ship-report'], start: null, workdays: null, updated: 'd' } },
+    });
+    expect(backing.data.has(`${ONBOARDING_KEY}.backup`)).toBe(false);
+    savedOnboarding.update(store, (stored) => stored);
+    expect(JSON.parse(backing.data.get(ONBOARDING_KEY)!).v).toBe(2);
+  });
+
   it('keeps another role’s ticks when this page writes its own back', () => {
     const backing = fakeStorage();
     const store = new SafeStore(() => backing);
-    savedOnboarding.save(store, { v: 1, roles: { 'data-analytics': { done: ['a'], updated: 'd' } } });
+    savedOnboarding.save(store, { v: 2, roles: { 'data-analytics': { done: ['a'], start: null, workdays: null, updated: 'd' } } });
     savedOnboarding.update(store, (stored) => ({
       ...stored,
-      roles: { ...stored.roles, 'search-discovery': { done: ['b'], updated: 'e' } },
+      roles: { ...stored.roles, 'search-discovery': { done: ['b'], start: '2027-01-04', workdays: null, updated: 'e' } },
     }));
     expect(Object.keys(savedOnboarding.load(store).state.roles).sort()).toEqual(['data-analytics', 'search-discovery']);
   });
 
   it('keeps valid ticks, with the strict kebab-case rule, and never throws on hostile saved values (1,000 cases)', () => {
-    const r = savedOnboarding.parse({ v: 1, roles: { x: { done: ['a', 7, 'a', '<b>', 'a--b', '-c'] } } });
+    const r = savedOnboarding.parse({ v: 2, roles: { x: { done: ['a', 7, 'a', '<b>', 'a--b', '-c'] } } });
     expect(r.state.roles.x!.done).toEqual(['a']);
     expect(r.dropped).toBe(4);
+    const dates = savedOnboarding.parse({ v: 2, roles: { x: { done: ['a'], start: '2027-02-29', workdays: [1, 1, 8] } } });
+    expect(dates.state.roles.x).toEqual({ done: ['a'], start: null, workdays: null, updated: '' });
+    expect(dates.dropped).toBe(2);
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        expect(savedOnboarding.parse(v).state.v).toBe(1);
+        expect(savedOnboarding.parse(v).state.v).toBe(2);
       }),
       { numRuns: 1000 },
     );

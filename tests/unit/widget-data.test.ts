@@ -70,11 +70,27 @@ describe('onboarding checklist data', () => {
     expect(planTasks(data.plan).map((t) => t.id)).toEqual(
       ONBOARDING_PHASES.flatMap((p) => onboarding.tasks.filter((t) => t.phase === p.id).map((t) => t.id)),
     );
-    expect(data.plan.sections.map((s) => s.heading)).toEqual(
-      ONBOARDING_PHASES.filter((p) => onboarding.tasks.some((t) => t.phase === p.id)).map((p) => `## ${p.label}`),
+    expect(data.plan.sections.map((s) => s.label)).toEqual(
+      ONBOARDING_PHASES.filter((p) => onboarding.tasks.some((t) => t.phase === p.id)).map((p) => p.label),
     );
-    expect(data.plan.heading).toBe(`# ${role.name}: 30/60/90-day onboarding plan`);
+    expect(data.plan.title).toBe(`${role.name}: 30/60/90-day onboarding plan`);
     expect(data.plan.url).toBe('https://x.test/plan/');
+    expect(data.plan.role).toBe(role.id);
+  });
+
+  it('narrows a task to the week the role’s first steps give it, and keeps the phase for the others', () => {
+    const steps = role.firstSteps ?? [];
+    const weeks = new Map(steps.map((s) => [s.task, s.week]));
+    expect(planTasks(data.plan).filter((t) => weeks.has(t.id)).length).toBeGreaterThan(0);
+    for (const task of planTasks(data.plan)) {
+      const week = weeks.get(task.id);
+      if (week === undefined) continue;
+      expect(task.window.last, task.id).toBeLessThanOrEqual(7 * week);
+      expect(task.window.first ?? -Infinity, task.id).toBeGreaterThanOrEqual(7 * (week - 1) + 1);
+    }
+    const unplaced = planTasks(data.plan).find((t) => !weeks.has(t.id))!;
+    const phase = ONBOARDING_PHASES.find((p) => data.plan.sections.some((s) => s.phase === p.id && s.tasks.includes(unplaced)))!;
+    expect(unplaced.window.last).toBe(phase.lastDay);
   });
 });
 
