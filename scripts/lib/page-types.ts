@@ -43,5 +43,6 @@ export function pageTypes(root = process.cwd()): PageType[] {
     { name: 'hiring kit', path: `${role}hiring/`, widgetJsKb: 2 },
     { name: 'onboarding plan', path: `${role}onboarding/`, widgetJsKb: 3 },
     { name: 'start small', path: '/start-small/', widgetJsKb: 3 },
+    { name: 'guide', path: '/guides/vendor-selection/' },
   ];
 }

@@ -4,6 +4,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Role } from '../schemas/role.ts';
 import type { Metric } from '../schemas/metric.ts';
 import type { Decision } from '../schemas/decision.ts';
+import type { VendorCategory } from '../schemas/vendor-criteria.ts';
 
 /**
  * In a production build the content cannot change, so lookups that every page repeats (the role
@@ -51,6 +52,11 @@ export function allDecisions(): Promise<ResolvedDecision[]> {
       }))
       .sort((a, b) => a.id.localeCompare(b.id));
   });
+}
+
+/** The vendor categories of the selection guide, in their order. */
+export function allVendorCategories(): Promise<VendorCategory[]> {
+  return once('vendor-criteria', async () => (await getCollection('vendorCriteria')).map((e) => e.data).sort((a, b) => a.order - b.order));
 }
 
 /** The role a docs page belongs to, from its `role` frontmatter field. */

@@ -8,4 +8,6 @@ import { refTo } from './common.ts';
 export const pageExtensionSchema = z.object({
   /** Id of the role this page belongs to (role playbooks and their sub-pages). */
   role: refTo('roles').optional(),
+  /** On a guide (content/docs/guides/): the roles whose playbooks list it under "Guides for this role". */
+  guideFor: z.array(refTo('roles')).min(1).optional(),
 });

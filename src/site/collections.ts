@@ -15,6 +15,7 @@ import { onboardingSchema } from '../schemas/onboarding.ts';
 import { channelSchema } from '../schemas/channel.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { escalationRouteSchema } from '../schemas/escalation-route.ts';
+import { vendorCategorySchema } from '../schemas/vendor-criteria.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -51,6 +52,7 @@ export const DATA_COLLECTIONS = {
   channels: collection('channels', channelSchema, 'id', 'channel'),
   decisions: collection('decisions', decisionSchema, 'id', 'decision'),
   escalationRoutes: collection('escalation-routes', escalationRouteSchema, 'id', 'escalation route'),
+  vendorCriteria: collection('vendor-criteria', vendorCategorySchema, 'id', 'vendor criteria category'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;
