@@ -48,8 +48,7 @@ export function scoringSheetRows(categories: readonly SheetCategory[], proofLabe
       ]);
     }
     const last = rows.length;
-    const sum = (column: string) =>
-      formula(`=${Array.from({ length: last - first + 1 }, (_, i) => `${column}${first + i}`).join('+')}`);
+    const sum = (column: string) => formula(`=${Array.from({ length: last - first + 1 }, (_, i) => `${column}${first + i}`).join('+')}`);
     rows.push([
       category.name,
       'Weighted total (points out of 100)',

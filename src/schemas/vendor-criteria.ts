@@ -41,10 +41,15 @@ export const vendorCategorySchema = z
   .superRefine((c, ctx) => {
     const sum = c.criteria.reduce((n, k) => n + k.weight, 0);
     if (sum !== CATEGORY_WEIGHT_TOTAL)
-      ctx.addIssue({ code: 'custom', path: ['criteria'], message: `weights must add up to ${CATEGORY_WEIGHT_TOTAL}; they add up to ${sum}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: `weights must add up to ${CATEGORY_WEIGHT_TOTAL}; they add up to ${sum}`,
+      });
     const seen = new Set<string>();
     c.criteria.forEach((k, i) => {
-      if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `"${k.id}" is used twice in this category` });
+      if (seen.has(k.id))
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `"${k.id}" is used twice in this category` });
       seen.add(k.id);
     });
   });
