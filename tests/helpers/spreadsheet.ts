@@ -45,7 +45,7 @@ export function parseCsv(text: string): string[][] {
 function address(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
   if (!m) throw new Error(`not a cell reference: ${ref}`);
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return [Number(m[2]) - 1, column];
 }
 
@@ -54,7 +54,7 @@ export function cellValue(sheet: string[][], ref: string, seen = new Set<string>
   if (seen.has(ref)) throw new Error(`circular reference at ${ref}`);
   const [row, column] = address(ref);
   if (row >= sheet.length) throw new Error(`${ref} is below the sheet`);
-  const raw = sheet[row][column] ?? '';
+  const raw = sheet[row]![column] ?? '';
   if (raw === '') return 0;
   if (!raw.startsWith('=')) {
     const n = Number(raw);
@@ -66,9 +66,9 @@ export function cellValue(sheet: string[][], ref: string, seen = new Set<string>
   const operand = (t: string) => (/^\d/.test(t) ? Number(t) : cellValue(sheet, t, new Set([...seen, ref])));
   // + binds looser than * and /: sum the products.
   let total = 0;
-  let product = operand(tokens[0]);
+  let product = operand(tokens[0]!);
   for (let i = 1; i < tokens.length; i += 2) {
-    const [op, next] = [tokens[i], operand(tokens[i + 1])];
+    const [op, next] = [tokens[i], operand(tokens[i + 1]!)];
     if (op === '+') {
       total += product;
       product = next;

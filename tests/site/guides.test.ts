@@ -54,7 +54,7 @@ describe('guides', () => {
 describe('the scoring sheet CSV', () => {
   const bytes = readFileSync(`dist${SHEET}`, 'utf8');
   const sheet = parseCsv(bytes.replace(/^\uFEFF/, ''));
-  const header = sheet[0];
+  const header = sheet[0]!;
 
   it('starts with a byte order mark, so Excel reads it as UTF-8, and has the same columns in every record', () => {
     expect(bytes.startsWith('\uFEFF')).toBe(true);
@@ -71,7 +71,7 @@ describe('the scoring sheet CSV', () => {
       expect(cellValue(sheet, `C${totalRow}`)).toBe(100);
       // With every score at the maximum, each vendor's total is the full 100 points.
       const filled = sheet.map((r, i) =>
-        rows.slice(0, -1).includes(sheet[i]) ? r.map((v, j) => (header[j].includes('score') ? '5' : v)) : r,
+        rows.slice(0, -1).includes(sheet[i]!) ? r.map((v, j) => (header[j]!.includes('score') ? '5' : v)) : r,
       );
       for (const column of ['J', 'K', 'L']) expect(cellValue(filled, `${column}${totalRow}`)).toBe(100);
     }

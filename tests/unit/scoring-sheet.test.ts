@@ -26,7 +26,7 @@ describe('CSV writer', () => {
   });
 
   it('keeps text that starts like a formula as text', () => {
-    for (const risky of ['=HYPERLINK("x")', '+1', '-5 points', '@SUM(A1)']) expect(parseCsv(toCsv([[risky]]))[0][0]).toBe(`'${risky}`);
+    for (const risky of ['=HYPERLINK("x")', '+1', '-5 points', '@SUM(A1)']) expect(parseCsv(toCsv([[risky]]))[0]![0]).toBe(`'${risky}`);
   });
 
   it('refuses a formula without "=" and a number that is not finite', () => {
@@ -47,7 +47,7 @@ describe('vendor criteria', () => {
 
   it('refuses weights that do not add up to 100, naming the field and the sum', () => {
     const broken = structuredClone(categories[0]) as VendorCategory;
-    broken.criteria[0].weight -= 5;
+    broken.criteria[0]!.weight -= 5;
     const result = vendorCategorySchema.safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -57,7 +57,7 @@ describe('vendor criteria', () => {
 
   it('refuses a criterion id used twice in a category', () => {
     const broken = structuredClone(categories[0]) as VendorCategory;
-    broken.criteria[1].id = broken.criteria[0].id;
+    broken.criteria[1]!.id = broken.criteria[0]!.id;
     const issues = vendorCategorySchema.safeParse(broken).error?.issues ?? [];
     expect(issues.map((i) => i.path.join('.'))).toContain('criteria.1.id');
   });
@@ -65,7 +65,7 @@ describe('vendor criteria', () => {
 
 describe('scoring sheet', () => {
   const sheet = () => parseCsv(toCsv(scoringSheetRows(categories, (id) => `label of ${id}`)));
-  const header = sheet()[0];
+  const header = sheet()[0]!;
   const col = (name: string) => columnLetter(header.indexOf(name));
 
   it('has one row per criterion and a total row per category, with empty score columns', () => {
@@ -81,17 +81,17 @@ describe('scoring sheet', () => {
     const rows = sheet();
     const scores = [5, 3, 0];
     rows.forEach((r, i) => {
-      if (i === 0 || !r[2] || r[1].startsWith('Weighted total')) return;
+      if (i === 0 || !r[2] || r[1]!.startsWith('Weighted total')) return;
       SHEET_VENDORS.forEach((v, j) => (r[header.indexOf(`Vendor ${v} score (0-${MAX_SCORE})`)] = String(scores[j])));
     });
     // Vendor B: one criterion at 1 instead of 3, in the first category.
-    const firstCriterion = rows.findIndex((r, i) => i > 0 && r[0] === categories[0].name);
-    rows[firstCriterion][header.indexOf(`Vendor B score (0-${MAX_SCORE})`)] = '1';
+    const firstCriterion = rows.findIndex((r, i) => i > 0 && r[0] === categories[0]!.name);
+    rows[firstCriterion]![header.indexOf(`Vendor B score (0-${MAX_SCORE})`)] = '1';
     for (const c of categories) {
-      const total = rows.findIndex((r) => r[0] === c.name && r[1].startsWith('Weighted total')) + 1;
+      const total = rows.findIndex((r) => r[0] === c.name && r[1]!.startsWith('Weighted total')) + 1;
       expect(cellValue(rows, `${col('Weight')}${total}`)).toBe(100);
       expect(cellValue(rows, `${col('Vendor A points')}${total}`)).toBe(100);
-      const lost = c === categories[0] ? (c.criteria[0].weight * 2) / MAX_SCORE : 0;
+      const lost = c === categories[0] ? (c.criteria[0]!.weight * 2) / MAX_SCORE : 0;
       expect(cellValue(rows, `${col('Vendor B points')}${total}`)).toBeCloseTo(60 - lost, 9);
       expect(cellValue(rows, `${col('Vendor C points')}${total}`)).toBe(0);
     }
