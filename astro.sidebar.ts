@@ -24,6 +24,7 @@ export function sidebar(roles: Role[]): Sidebar {
       ],
     },
     { label: 'Role playbooks', items: roles.map(roleGroup) },
+    { label: 'Guides', collapsed: true, items: [{ autogenerate: { directory: 'guides' } }] },
     {
       label: 'Decide and plan',
       items: [

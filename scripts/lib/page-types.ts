@@ -46,5 +46,6 @@ export function pageTypes(root = process.cwd()): PageType[] {
     { name: 'business case', path: '/business-case/', widgetJsKb: 5 },
     { name: 'action plan', path: '/plan/', widgetJsKb: 7 },
     { name: 'changelog', path: '/changelog/' },
+    { name: 'guide', path: '/guides/vendor-selection/' },
   ];
 }

@@ -6,6 +6,7 @@ import type { Metric } from '../schemas/metric.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { ChangelogEntry } from '../schemas/changelog.ts';
 import { newestFirst } from '../lib/changelog.ts';
+import type { VendorCategory } from '../schemas/vendor-criteria.ts';
 
 /**
  * In a production build the content cannot change, so lookups that every page repeats (the role
@@ -53,6 +54,11 @@ export function allDecisions(): Promise<ResolvedDecision[]> {
       }))
       .sort((a, b) => a.id.localeCompare(b.id));
   });
+}
+
+/** The vendor categories of the selection guide, in their order. */
+export function allVendorCategories(): Promise<VendorCategory[]> {
+  return once('vendor-criteria', async () => (await getCollection('vendorCriteria')).map((e) => e.data).sort((a, b) => a.order - b.order));
 }
 
 /** The role a docs page belongs to, from its `role` frontmatter field. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refTo } from './common.ts';
+import { line, refTo } from './common.ts';
 
 /**
  * Frontmatter this site adds to Starlight's docs pages. `role` ties a page to a role so that
@@ -8,4 +8,8 @@ import { refTo } from './common.ts';
 export const pageExtensionSchema = z.object({
   /** Id of the role this page belongs to (role playbooks and their sub-pages). */
   role: refTo('roles').optional(),
+  /** On a guide (content/docs/guides/): the roles whose playbooks list it under "Guides for this role". */
+  guideFor: z.array(refTo('roles')).min(1).optional(),
+  /** On a guide: whom it is for, in a sentence, shown on its card on /guides/. */
+  guideReader: line(240).optional(),
 });

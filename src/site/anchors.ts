@@ -29,6 +29,8 @@ export const teamOfAnchor = (size: number) => `team-of-${size}`;
 export const decisionAnchor = (decisionId: string) => `decision-${decisionId}`;
 /** An order channel on /metrics/: #channel-<id>. */
 export const channelAnchor = (channelId: string) => `channel-${channelId}`;
+/** A vendor category's criteria on /guides/vendor-selection/: #criteria-<category id>. */
+export const criteriaAnchor = (categoryId: string) => `criteria-${categoryId}`;
 /** A maturity level row in a playbook: #level-<n>. */
 export const levelAnchor = (level: number) => `level-${level}`;
 

@@ -17,6 +17,7 @@ import { decisionSchema } from '../schemas/decision.ts';
 import { escalationRouteSchema } from '../schemas/escalation-route.ts';
 import { businessCaseSchema } from '../schemas/business-case.ts';
 import { changelogEntrySchema } from '../schemas/changelog.ts';
+import { vendorCategorySchema } from '../schemas/vendor-criteria.ts';
 
 /**
  * A collection of YAML files, one entry per file in content/<folder>/. `key` names the field that
@@ -55,6 +56,7 @@ export const DATA_COLLECTIONS = {
   escalationRoutes: collection('escalation-routes', escalationRouteSchema, 'id', 'escalation route'),
   businessCase: collection('business-case', businessCaseSchema, 'id', 'business case defaults file'),
   changelog: collection('changelog', changelogEntrySchema, 'id', 'changelog entry'),
+  vendorCriteria: collection('vendor-criteria', vendorCategorySchema, 'id', 'vendor criteria category'),
 };
 
 export type CollectionName = keyof typeof DATA_COLLECTIONS;

@@ -112,6 +112,16 @@ export const TARGET_DIRECTIONS = [
 export type TargetDirectionId = (typeof TARGET_DIRECTIONS)[number]['id'];
 export const TARGET_DIRECTION_IDS = /* @__PURE__ */ TARGET_DIRECTIONS.map((d) => d.id) as [TargetDirectionId, ...TargetDirectionId[]];
 
+/** Where a vendor's claim on a selection criterion is proven (/guides/vendor-selection/). */
+export const PROOF_KINDS = [
+  { id: 'scripted-demo', label: 'Scripted demo' },
+  { id: 'trial', label: 'Hands-on trial' },
+  { id: 'reference-call', label: 'Reference call' },
+  { id: 'contract', label: 'Contract and documents' },
+] as const;
+export type ProofKindId = (typeof PROOF_KINDS)[number]['id'];
+export const PROOF_KIND_IDS = /* @__PURE__ */ PROOF_KINDS.map((k) => k.id) as [ProofKindId, ...ProofKindId[]];
+
 /** Maturity levels run from 1 (absent) to this. */
 export const MATURITY_MAX = 5;
 

@@ -32,6 +32,12 @@ const URL_MAP = [
   '/glossary/',
   '/start-small/',
   '/working-together/',
+  '/guides/',
+  '/guides/org-placement/',
+  '/guides/sales-compensation/',
+  '/guides/partner-management/',
+  '/guides/vendor-selection/',
+  '/guides/budget/',
 ];
 
 /** Words of body text on a page: the Markdown content area, without the page chrome. */

@@ -7,3 +7,4 @@ export { default as RoleMaturity } from './RoleMaturity.astro';
 export { default as RoleAntiPatterns } from './RoleAntiPatterns.astro';
 export { default as RoleTerms } from './RoleTerms.astro';
 export { default as RoleFirstSteps } from './RoleFirstSteps.astro';
+export { default as RoleGuides } from './RoleGuides.astro';

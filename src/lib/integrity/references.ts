@@ -36,6 +36,8 @@ export function referencesResolve(content: ParsedContent, problems: Problems): v
     for (const r of Object.keys(data.raci)) resolves(content, problems.at(file), `raci.${r}`, 'roles', r);
   for (const { file, data } of content.meetings) resolves(content, problems.at(file), 'chair', 'roles', data.chair);
   for (const { file, data } of content.pages) if (data.role) resolves(content, problems.at(file), 'role', 'roles', data.role);
+  for (const { file, data } of content.pages)
+    data.guideFor?.forEach((r, i) => resolves(content, problems.at(file), `guideFor[${i}]`, 'roles', r));
   for (const name of ['assessments', 'hiring', 'onboarding'] as const)
     for (const { file, data } of content[name]) resolves(content, problems.at(file), 'role', 'roles', data.role);
   for (const { file, data } of content.assessments)

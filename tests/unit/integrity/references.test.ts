@@ -50,6 +50,14 @@ describe('rule: references resolve', () => {
     expect(messages(s)).toContain(`${page.file}: role: unknown role "user-experiense" (no content/roles/user-experiense.yaml)`);
   });
 
+  it('reports a guide that lists an unknown role under guideFor', () => {
+    const s = fresh();
+    const guide = s.pages.find((p) => (p.data as any).guideFor)!;
+    (guide.data as any).guideFor = [...(guide.data as any).guideFor, 'merchandizing'];
+    const i = (guide.data as any).guideFor.length - 1;
+    expect(messages(s)).toContain(`${guide.file}: guideFor[${i}]: unknown role "merchandizing" (no content/roles/merchandizing.yaml)`);
+  });
+
   it('reports a removed role everywhere it is still named', () => {
     const s = fresh();
     const [gone] = roleIds(s);
