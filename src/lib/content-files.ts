@@ -26,6 +26,8 @@ export type ContentSnapshot = Record<CollectionName, ContentFile[]> & {
   pages: ContentFile[];
   /** content/site.yaml. */
   site: ContentFile;
+  /** Every file under content/, as a path from the project root: files that content names (a logo) must be among them. */
+  files: string[];
 };
 
 function walk(dir: string): string[] {
@@ -76,5 +78,8 @@ export function readContent(root: string): ContentSnapshot {
     .filter((p) => ['.md', '.mdx'].includes(extname(p)))
     .sort()
     .map((p) => readPage(root, docsRoot, p));
-  return { ...collections, pages, site: readYaml(root, join(root, SITE_FILE)) };
+  const files = walk(join(root, CONTENT_DIR))
+    .map((p) => relative(root, p).split(sep).join('/'))
+    .sort();
+  return { ...collections, pages, site: readYaml(root, join(root, SITE_FILE)), files };
 }

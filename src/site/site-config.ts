@@ -23,6 +23,23 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
   return result.data;
 }
 
+/**
+ * The base of "Edit page" links (Starlight's editLink.baseUrl, which appends the page's file path
+ * from the project root, e.g. content/docs/roles/search-discovery/index.mdx); undefined without a
+ * repository. GitHub and GitLab are the hosts the schema accepts.
+ */
+export function editBaseUrl(site: Pick<SiteConfig, 'repository' | 'branch'>): string | undefined {
+  if (!site.repository) return undefined;
+  const repo = site.repository.replace(/\/+$/, '');
+  return new URL(repo).hostname === 'github.com' ? `${repo}/edit/${site.branch}/` : `${repo}/-/edit/${site.branch}/`;
+}
+
+/** The "Edit page" address of a content file (a path from the project root), or false without a repository. */
+export function editUrlOf(site: Pick<SiteConfig, 'repository' | 'branch'>, file: string): string | false {
+  const base = editBaseUrl(site);
+  return base ? base + file : false;
+}
+
 /** The valid roles of content/roles/, in display order. */
 export function readRoles(root = process.cwd()): Role[] {
   const dir = join(root, CONTENT_DIR, DATA_COLLECTIONS.roles.folder);

@@ -1,4 +1,4 @@
-/** Rule "references": every id that points into another collection names an entry that exists. */
+/** Rule "references": every id that points into another collection names an entry that exists, and so do the site file's role owners and logo. */
 import { CONTENT_DIR, DATA_COLLECTIONS, type CollectionName } from '../../site/collections.ts';
 import type { ParsedContent } from './parse.ts';
 import type { Problems } from './problems.ts';
@@ -36,6 +36,13 @@ export function referencesResolve(content: ParsedContent, problems: Problems): v
     for (const r of Object.keys(data.raci)) resolves(content, problems.at(file), `raci.${r}`, 'roles', r);
   for (const { file, data } of content.meetings) resolves(content, problems.at(file), 'chair', 'roles', data.chair);
   for (const { file, data } of content.pages) if (data.role) resolves(content, problems.at(file), 'role', 'roles', data.role);
+  if (content.site) {
+    const { file, data: site } = content.site;
+    const at = problems.at(file);
+    for (const role of Object.keys(site.owners ?? {})) resolves(content, at, `owners.${role}`, 'roles', role);
+    const logo = site.logo && `${CONTENT_DIR}/${site.logo}`;
+    if (logo && !content.files.has(logo)) at('logo', `no file ${logo}`);
+  }
   for (const name of ['assessments', 'hiring', 'onboarding'] as const)
     for (const { file, data } of content[name]) resolves(content, problems.at(file), 'role', 'roles', data.role);
   for (const { file, data } of content.onboarding)
