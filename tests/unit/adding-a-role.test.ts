@@ -35,7 +35,8 @@ const NEW_SITE = {
     [NEW_ROLE.id]: { name: 'Tomasz Wójcik', contact: 'https://chat.northwind-fasteners.example/u/tomasz', team: 'Sales operations' },
   },
 };
-const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#0a7d32"/></svg>';
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#0a7d32"/></svg>';
 const owner = (roleId: string) => NEW_SITE.owners[roleId]!;
 
 let copy: ProjectCopy;
@@ -85,7 +86,8 @@ const NAME_PLACES: Record<string, () => string> = {
     const p = builtPage(`/roles/${NEW_ROLE.id}/`);
     return p.text.replace(p.mainText, '');
   },
-  'page titles': () => ['/', `/roles/${NEW_ROLE.id}/`, `/roles/${NEW_ROLE.id}/hiring/`, '/metrics/'].map((p) => builtPage(p).title).join('\n'),
+  'page titles': () =>
+    ['/', `/roles/${NEW_ROLE.id}/`, `/roles/${NEW_ROLE.id}/hiring/`, '/metrics/'].map((p) => builtPage(p).title).join('\n'),
   'link previews (og:site_name)': () => metaContent(builtPage('/working-together/'), 'property', 'og:site_name') ?? '',
   'the JSON API': () => JSON.parse(page('api/roles.json')).site.name,
   'the JSON Schemas': () => ['roles', 'decisions', 'metrics'].map((n) => JSON.parse(page(`api/${n}.schema.json`)).title).join('\n'),
@@ -130,11 +132,17 @@ describe("a company's own copy: a different content/site.yaml", () => {
   });
 
   it('colours both themes and print from the new accent', () => {
-    const css = builtPage('/').assets.stylesheets.map((href) => page(href.slice(1))).join('\n');
+    const css = builtPage('/')
+      .assets.stylesheets.map((href) => page(href.slice(1)))
+      .join('\n');
     // The stylesheet as minified: each shade of each theme, and none of the old colour's.
     const declarations = (hex: string) => {
       const { dark, light } = accentPalette(hex);
-      return [dark, light].flatMap((s) => [`--sl-color-accent-low:${s.low}`, `--sl-color-accent:${s.accent}`, `--sl-color-accent-high:${s.high}`]);
+      return [dark, light].flatMap((s) => [
+        `--sl-color-accent-low:${s.low}`,
+        `--sl-color-accent:${s.accent}`,
+        `--sl-color-accent-high:${s.high}`,
+      ]);
     };
     expect(declarations(NEW_SITE.accent).filter((d) => !css.includes(d))).toEqual([]);
     expect(declarations(OLD.accent).filter((d) => css.includes(d))).toEqual([]);

@@ -21,10 +21,8 @@ export type ParsedContent = { [C in CollectionName]: Parsed<EntryOf<C>>[] } & {
   ids: Record<CollectionName, Set<string>>;
   /** Slugs of every docs page, e.g. "roles/search-discovery". */
   pageSlugs: Set<string>;
-  /** content/site.yaml, when it parses. */
-  site?: Parsed<SiteConfig>;
-  /** Every file under content/, as a path from the project root. */
-  files: Set<string>;
+  /** content/site.yaml, when it parses, and whether the logo it names exists. */
+  site?: Parsed<SiteConfig> & { logoFound: boolean };
 };
 
 function issuePath(path: readonly PropertyKey[]): string {
@@ -50,8 +48,7 @@ export function parseContent(snapshot: ContentSnapshot, problems: Problems): Par
   const collections = Object.fromEntries(names.map((name) => [name, parseFiles(snapshot[name], DATA_COLLECTIONS[name].schema, problems)]));
   const [site] = parseFiles([snapshot.site], siteSchema, problems);
   return {
-    site,
-    files: new Set(snapshot.files),
+    site: site && { ...site, logoFound: snapshot.site.logoFound },
     ...(collections as { [C in CollectionName]: Parsed<EntryOf<C>>[] }),
     pages: parseFiles(snapshot.pages, pageExtensionSchema, problems),
     ids: Object.fromEntries(names.map((name) => [name, new Set(snapshot[name].map((f) => f.stem))])) as Record<CollectionName, Set<string>>,

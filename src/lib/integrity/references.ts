@@ -40,8 +40,7 @@ export function referencesResolve(content: ParsedContent, problems: Problems): v
     const { file, data: site } = content.site;
     const at = problems.at(file);
     for (const role of Object.keys(site.owners ?? {})) resolves(content, at, `owners.${role}`, 'roles', role);
-    const logo = site.logo && `${CONTENT_DIR}/${site.logo}`;
-    if (logo && !content.files.has(logo)) at('logo', `no file ${logo}`);
+    if (site.logo && !content.site.logoFound) at('logo', `no file ${CONTENT_DIR}/${site.logo}`);
   }
   for (const name of ['assessments', 'hiring', 'onboarding'] as const)
     for (const { file, data } of content[name]) resolves(content, problems.at(file), 'role', 'roles', data.role);
