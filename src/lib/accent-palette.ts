@@ -12,7 +12,7 @@ import { contrastRatio, hsl, nearestPassing, parseHex, rgbToOklch, toHex, withLi
 export const AA_TEXT = 4.5;
 
 /** The accent shades of one theme, as hex. */
-export interface AccentShades {
+interface AccentShades {
   low: string;
   accent: string;
   high: string;

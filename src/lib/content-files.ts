@@ -29,7 +29,7 @@ export type ContentSnapshot = Record<CollectionName, ContentFile[]> & {
 };
 
 /** content/site.yaml, and whether the logo it names is there (the guard's rules read no files themselves). */
-export type SiteFile = ContentFile & { logoFound: boolean };
+type SiteFile = ContentFile & { logoFound: boolean };
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
