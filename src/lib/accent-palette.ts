@@ -151,10 +151,11 @@ const failingPairs = (hex: string) =>
  * defaults; print (which Starlight forces to light colours) takes the light shades.
  */
 export function accentCss(palette: AccentPalette): string {
-  const vars = (s: AccentShades) => `--sl-color-accent-low:${s.low};--sl-color-accent:${s.accent};--sl-color-accent-high:${s.high};`;
+  const vars = (s: AccentShades) => `--sl-color-accent-low:${s.low};--sl-color-accent:${s.accent};--sl-color-accent-high:${s.high}`;
+  // Every page loads this: written compact, and without ::backdrop (no dialog backdrop shows the accent).
   return [
-    `:root,::backdrop{${vars(palette.dark)}}`,
-    `:root[data-theme='light'],[data-theme='light'] ::backdrop{${vars(palette.light)}}`,
+    `:root{${vars(palette.dark)}}`,
+    `:root[data-theme=light]{${vars(palette.light)}}`,
     `@media print{:root[data-theme]{${vars(palette.light)}}}`,
   ].join('\n');
 }

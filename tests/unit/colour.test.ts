@@ -93,8 +93,8 @@ describe('the accent palette', () => {
   it('writes both themes and print, print in the light shades', () => {
     const palette = accentPalette('#1d4ed8');
     const css = accentCss(palette);
-    expect(css).toContain(`:root,::backdrop{--sl-color-accent-low:${palette.dark.low};`);
-    expect(css).toContain(`:root[data-theme='light'],[data-theme='light'] ::backdrop{--sl-color-accent-low:${palette.light.low};`);
+    expect(css).toContain(`:root{--sl-color-accent-low:${palette.dark.low};`);
+    expect(css).toContain(`:root[data-theme=light]{--sl-color-accent-low:${palette.light.low};`);
     expect(css).toContain(`@media print{:root[data-theme]{--sl-color-accent-low:${palette.light.low};`);
   });
 
