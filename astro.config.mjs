@@ -10,7 +10,7 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { accentStylesheet, ACCENT_CSS_MODULE } from './src/integrations/accent-css.ts';
-import { editBaseUrl, readRoles, readSiteConfig } from './src/site/site-config.ts';
+import { editBaseUrl, readRoles, readSiteConfig, siteUrl } from './src/site/site-config.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
 const site = readSiteConfig();
@@ -18,7 +18,7 @@ const site = readSiteConfig();
 export default defineConfig({
   // Canonical URLs and the sitemap need the public address (content/site.yaml: url); SITE_URL
   // overrides it for one build, e.g. a preview deployment.
-  site: process.env.SITE_URL || site.url,
+  site: process.env.SITE_URL || siteUrl(site),
   // content/ sits at the root (Starlight's docsLoader reads <srcDir>/content/docs).
   srcDir: '.',
   trailingSlash: 'always',

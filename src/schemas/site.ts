@@ -37,8 +37,11 @@ export const siteSchema = z
     shortName: line(24).optional(),
     /** One or two sentences: the default description for search engines and link previews. */
     description: prose(40, 300),
-    /** The public address the site is served at: canonical URLs, the sitemap, link previews, the API. */
-    url: z.url({ protocol: /^https?$/, message: 'must be the site’s public address, e.g. https://playbook.your-company.com' }),
+    /**
+     * The public address the site is served at: canonical URLs, the sitemap, link previews, the API.
+     * Until a copy has one, the build uses a documentation address (see siteUrl in src/site/site-config.ts).
+     */
+    url: z.url({ protocol: /^https?$/, message: 'must be the site’s public address, e.g. https://playbook.your-company.com' }).optional(),
     /**
      * The accent colour as `#rrggbb`: links, buttons and highlights in both themes, and the link
      * previews. The light theme uses it as given, the dark theme a lighter shade of the same hue;

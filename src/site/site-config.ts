@@ -24,6 +24,13 @@ export function readSiteConfig(root = process.cwd()): SiteConfig {
 }
 
 /**
+ * The address the site is built for: content/site.yaml's `url`, or, for a copy that has no public
+ * address yet (this public repository has none), a host under example.com, which RFC 2606 reserves
+ * for documentation. SITE_URL overrides both for one build (astro.config.mjs).
+ */
+export const siteUrl = (site: Pick<SiteConfig, 'url'>): string => site.url ?? 'https://playbook.example.com';
+
+/**
  * The base of "Edit page" links (Starlight's editLink.baseUrl, which appends the page's file path
  * from the project root, e.g. content/docs/roles/search-discovery/index.mdx); undefined without a
  * repository. GitHub and GitLab are the hosts the schema accepts.

@@ -13,7 +13,7 @@ import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts
 import { addRoles } from '../../scripts/lib/add-role.ts';
 import { checkContent, formatProblem } from '../../src/lib/integrity/index.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { readRoles, readSiteConfig } from '../../src/site/site-config.ts';
+import { readRoles, readSiteConfig, siteUrl } from '../../src/site/site-config.ts';
 import { accentPalette } from '../../src/lib/accent-palette.ts';
 import { ogLayout } from '../../src/lib/og-image.ts';
 import { renderOgLayout } from '../../src/lib/og-render.ts';
@@ -108,7 +108,7 @@ describe("a company's own copy: a different content/site.yaml", () => {
   it('shows the short name in the header for phones', () => expect(NAME_PLACES.header!()).toContain(NEW_SITE.shortName));
 
   it('names the old site, its short name and its address in no text file of dist/', () => {
-    const old = [OLD.name, OLD.shortName!, new URL(OLD.url).host];
+    const old = [OLD.name, OLD.shortName!, new URL(siteUrl(OLD)).host];
     const found: string[] = [];
     for (const { urlPath, file } of builtFiles(dist())) {
       if (!TEXT_FILES.has(extname(file))) continue;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editBaseUrl, editUrlOf, readSiteConfig } from '../../src/site/site-config.ts';
+import { editBaseUrl, editUrlOf, readSiteConfig, siteUrl } from '../../src/site/site-config.ts';
 import { contactHref } from '../../src/lib/role-owner.ts';
 
 const dirs: string[] = [];
@@ -24,6 +24,11 @@ describe('reading content/site.yaml', () => {
     expect(() => readSiteConfig(projectWith({ accent: '#a3a3a3' }))).toThrow(
       /^content\/site\.yaml: accent: #a3a3a3 gives links .* a contrast of 2\.\d\d:1/,
     );
+  });
+
+  it('builds for the configured public address, or a documentation address under example.com without one', () => {
+    expect(siteUrl(readSiteConfig(projectWith({ url: 'https://handbook.acme.example' })))).toBe('https://handbook.acme.example');
+    expect(new URL(siteUrl({})).hostname.endsWith('.example.com')).toBe(true);
   });
 
   it('defaults the branch to main', () =>
