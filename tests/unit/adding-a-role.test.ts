@@ -122,7 +122,7 @@ describe("a company's own copy: a different content/site.yaml", () => {
     // The image the build published is exactly the card with the new identity, drawn afresh.
     const expected = await renderOgLayout(ogLayout(homeCard(), NEW_SITE));
     expect(Buffer.from(readFileSync(join(dist(), 'og/index.png'))).equals(expected)).toBe(true);
-  });
+  }, 60_000); // loads satori and sharp and draws one card: seconds on a busy machine
 
   it('serves canonical URLs, the sitemap and the API at the new public address', () => {
     expect(builtPage('/roles/').canonical).toBe(`${NEW_SITE.url}/roles/`);
