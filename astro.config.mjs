@@ -9,7 +9,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
-import { readRoles, readSiteConfig } from './src/site/site-config.ts';
+import { accentStylesheet, ACCENT_CSS_MODULE } from './src/integrations/accent-css.ts';
+import { editBaseUrl, readRoles, readSiteConfig, siteUrl } from './src/site/site-config.ts';
 import { FEED_PATH } from './src/site/paths.ts';
 import { searchRanking } from './src/search-ranking.ts';
 
@@ -17,8 +18,9 @@ const site = readSiteConfig();
 const sidebarItems = sidebar(readRoles());
 
 export default defineConfig({
-  // Canonical URLs and the sitemap need the public address; set SITE_URL when you deploy.
-  site: process.env.SITE_URL ?? 'https://playbook.example.com',
+  // Canonical URLs and the sitemap need the public address (content/site.yaml: url); SITE_URL
+  // overrides it for one build, e.g. a preview deployment.
+  site: process.env.SITE_URL || siteUrl(site),
   // content/ sits at the root (Starlight's docsLoader reads <srcDir>/content/docs).
   srcDir: '.',
   trailingSlash: 'always',
@@ -44,11 +46,14 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableFrame] }) },
   integrations: [
     contentGuard(),
+    accentStylesheet(site.accent),
     starlight({
       title: site.name,
       description: site.description,
       sidebar: sidebarItems,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', ACCENT_CSS_MODULE],
+      // "Edit page" opens the page's source in the repository (content/site.yaml: repository).
+      editLink: { baseUrl: editBaseUrl(site) },
       // Feed readers find the changelog's feed from any page.
       head: [
         { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.name}: what changed`, href: FEED_PATH } },

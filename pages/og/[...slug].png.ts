@@ -14,6 +14,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: PublicPage }> = async ({ props }) =>
-  new Response(new Uint8Array(await ogImages(fileURLToPath(root)).image(ogLayout(props.page, siteConfig.name))), {
+  new Response(new Uint8Array(await ogImages(fileURLToPath(root)).image(ogLayout(props.page, siteConfig))), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -4,11 +4,15 @@ import { getCollection } from 'astro:content';
 import { allRoles } from './data.ts';
 import type { Role } from '../schemas/role.ts';
 import { ROLE_PAGES, rolePath, type RolePageId } from '../site/paths.ts';
-import { readSiteConfig } from '../site/site-config.ts';
+import { editUrlOf, readSiteConfig } from '../site/site-config.ts';
+import { CONTENT_DIR, DATA_COLLECTIONS, type CollectionName } from '../site/collections.ts';
 
 /** The site's identity from content/site.yaml, read once per build. */
 export const siteConfig = readSiteConfig();
 const sectionOf = (page: RolePageId) => ROLE_PAGES.find((p) => p.id === page)!.label;
+/** "Edit page" on a page generated from a YAML file links to that file (false without a repository). */
+const editUrlOfEntry = (collection: CollectionName, id: string) =>
+  editUrlOf(siteConfig, `${CONTENT_DIR}/${DATA_COLLECTIONS[collection].folder}/${id}.yaml`);
 
 export interface PublicPage {
   path: string;
@@ -18,25 +22,33 @@ export interface PublicPage {
   section: string;
 }
 
+/** A page generated from a YAML file, with its "Edit page" address. */
+export interface GeneratedPage extends PublicPage {
+  editUrl: string | false;
+}
+
 /** Titles and descriptions of the pages generated for each role. */
 export const rolePages = {
-  assessment: (r: Role): PublicPage => ({
+  assessment: (r: Role): GeneratedPage => ({
     path: rolePath(r.id, 'assessment'),
     title: `${r.name}: self-assessment`,
     description: `Score how mature ${r.name.toLowerCase()} is at your company in about ten minutes, with advice for each answer and links into the playbook.`,
     section: sectionOf('assessment'),
+    editUrl: editUrlOfEntry('assessments', r.id),
   }),
-  hiring: (r: Role): PublicPage => ({
+  hiring: (r: Role): GeneratedPage => ({
     path: rolePath(r.id, 'hiring'),
     title: `${r.name}: job descriptions and interview kit`,
     description: `Job descriptions for ${r.name.toLowerCase()} at specialist, lead and head level, with interview questions, an exercise and a scorecard.`,
     section: sectionOf('hiring'),
+    editUrl: editUrlOfEntry('hiring', r.id),
   }),
-  onboarding: (r: Role): PublicPage => ({
+  onboarding: (r: Role): GeneratedPage => ({
     path: rolePath(r.id, 'onboarding'),
     title: `${r.name}: 30/60/90-day onboarding`,
     description: `A 30/60/90-day plan for a new ${r.name.toLowerCase()} hire: people to meet, systems to open, first deliverables, with a checklist that saves progress.`,
     section: sectionOf('onboarding'),
+    editUrl: editUrlOfEntry('onboarding', r.id),
   }),
 };
 

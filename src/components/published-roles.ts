@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { allRoles, metricsById, once } from './data.ts';
 import { metricPath, rolePath } from '../site/paths.ts';
 import type { PublishedRole } from '../schemas/published-role.ts';
+import { siteConfig } from './pages.ts';
 
 /** Computed once per build: /api/roles.json and every /api/roles/<id>.json read the same list. */
 export const publishedRoles = (site: URL): Promise<PublishedRole[]> =>
@@ -22,6 +23,7 @@ async function buildPublishedRoles(site: URL): Promise<PublishedRole[]> {
         mission: r.mission,
         summary: r.summary,
         url: abs(rolePath(r.id)),
+        ...(siteConfig.owners?.[r.id] ? { owner: siteConfig.owners[r.id] } : {}),
         kpis: r.kpis.map((k) => {
           const m = metrics.get(k.metric)!;
           return { id: m.id, name: m.name, definition: m.definition, formula: m.formula, unit: m.unit, url: abs(metricPath(m.id)) };

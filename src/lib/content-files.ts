@@ -25,8 +25,11 @@ export type ContentSnapshot = Record<CollectionName, ContentFile[]> & {
   /** Docs pages with their frontmatter; `stem` is the route slug, e.g. "roles/search-discovery". */
   pages: ContentFile[];
   /** content/site.yaml. */
-  site: ContentFile;
+  site: SiteFile;
 };
+
+/** content/site.yaml, and whether the logo it names is there (the guard's rules read no files themselves). */
+type SiteFile = ContentFile & { logoFound: boolean };
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -76,5 +79,8 @@ export function readContent(root: string): ContentSnapshot {
     .filter((p) => ['.md', '.mdx'].includes(extname(p)))
     .sort()
     .map((p) => readPage(root, docsRoot, p));
-  return { ...collections, pages, site: readYaml(root, join(root, SITE_FILE)) };
+  const site = readYaml(root, join(root, SITE_FILE));
+  const logo = (site.data as { logo?: unknown }).logo;
+  const logoFound = typeof logo === 'string' && existsSync(join(root, CONTENT_DIR, logo));
+  return { ...collections, pages, site: { ...site, logoFound } };
 }

@@ -1,3 +1,5 @@
+import { ogColours } from './accent-palette.ts';
+
 /**
  * Open Graph preview images (1200×630 PNG): where each is published and the card's layout, as a
  * satori element tree. Rendering is in og-render.ts, reuse across builds in og-cache.ts.
@@ -21,11 +23,20 @@ const el = (type: string, style: Record<string, string | number>, children: (OgN
   props: { style, children },
 });
 
+/** What every card of the site shares (content/site.yaml). */
+export interface OgSite {
+  name: string;
+  /** The accent colour, `#rrggbb`: the card is a dark shade of it. */
+  accent: string;
+}
+
 /**
- * The card's layout: site name, section, title and description, on the site's accent colour. The
- * tree is plain data that holds every text and style the image shows, so the image cache keys on it.
+ * The card's layout: site name, section, title and description, on a dark shade of the site's accent
+ * colour. The tree is plain data that holds every text and style the image shows (the site's name and
+ * colours included), so the image cache keys on it.
  */
-export function ogLayout(page: OgCard, siteName: string): OgNode {
+export function ogLayout(page: OgCard, site: OgSite): OgNode {
+  const colours = ogColours(site.accent);
   return el(
     'div',
     {
@@ -36,14 +47,14 @@ export function ogLayout(page: OgCard, siteName: string): OgNode {
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '56px 72px',
-      background: '#172554',
-      color: '#ffffff',
+      background: colours.background,
+      color: colours.title,
       fontFamily: 'Inter',
     },
     [
-      el('div', { display: 'flex', fontSize: 30, color: '#bfdbfe', fontWeight: 700 }, siteName),
+      el('div', { display: 'flex', fontSize: 30, color: colours.siteName, fontWeight: 700 }, site.name),
       el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH - 144 }, [
-        el('div', { fontSize: 28, color: '#93c5fd', marginBottom: 16 }, page.section),
+        el('div', { fontSize: 28, color: colours.section, marginBottom: 16 }, page.section),
         el(
           'div',
           {
@@ -58,7 +69,15 @@ export function ogLayout(page: OgCard, siteName: string): OgNode {
         ),
         el(
           'div',
-          { display: 'flex', flexWrap: 'wrap', width: OG_WIDTH - 144, fontSize: 28, color: '#dbeafe', marginTop: 24, lineHeight: 1.35 },
+          {
+            display: 'flex',
+            flexWrap: 'wrap',
+            width: OG_WIDTH - 144,
+            fontSize: 28,
+            color: colours.description,
+            marginTop: 24,
+            lineHeight: 1.35,
+          },
           page.description.length > 170 ? `${page.description.slice(0, 167)}…` : page.description,
         ),
       ]),

@@ -18,6 +18,11 @@ export const publishedRoleSchema = z
     summary: z.string(),
     /** Absolute URL of the playbook. */
     url: z.url(),
+    /** The person who owns the role at the company running this copy of the site, when it names one. */
+    owner: z
+      .object({ name: z.string(), contact: z.string().describe('Email address or https:// address'), team: z.string().optional() })
+      .strict()
+      .optional(),
     /** The KPIs the role is measured by. */
     kpis: z.array(
       z.object({
@@ -58,6 +63,8 @@ export const publishedRolesSchema = z
   .object({
     /** Format version of this file. */
     version: z.literal(1),
+    /** The site that publishes the file (content/site.yaml). */
+    site: z.object({ name: z.string(), url: z.url() }).strict(),
     roles: z.array(publishedRoleSchema),
   })
   .strict();

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOgImageCache, isIntactPng, ogCacheKey } from '../../src/lib/og-cache.ts';
-import { OG_HEIGHT, OG_WIDTH, ogLayout, type OgCard, type OgNode } from '../../src/lib/og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, ogLayout, type OgCard, type OgNode, type OgSite } from '../../src/lib/og-image.ts';
 import { renderOgLayout } from '../../src/lib/og-render.ts';
 
-const SITE = 'Commerce Ownership Playbook';
+const SITE: OgSite = { name: 'A Playbook', accent: '#1d4ed8' };
 const card: OgCard = { title: 'Search and discovery', description: 'What the role owns.', section: 'Role playbook' };
 
 /** A stand-in renderer: a real PNG of the card's size, coloured by the title, that counts its calls. */
@@ -44,16 +44,17 @@ describe('link-preview image cache', () => {
     expect(nextBuild.stats).toEqual({ reused: 1, rendered: 0, discarded: 0 });
   });
 
-  it('renders again when the title, the description, the section or the site name changes', async () => {
+  it('renders again when the title, the description, the section, the site name or the accent colour changes', async () => {
     const { calls, render } = countingRenderer();
     const cache = open(render);
     await cache.image(ogLayout(card, SITE));
     await cache.image(ogLayout({ ...card, title: 'Search and discovery, renamed' }, SITE));
     await cache.image(ogLayout({ ...card, description: 'A new description.' }, SITE));
     await cache.image(ogLayout({ ...card, section: 'Hiring kit' }, SITE));
-    await cache.image(ogLayout(card, 'Another site'));
-    expect(calls).toHaveLength(5);
-    expect(pngFiles()).toHaveLength(5);
+    await cache.image(ogLayout(card, { ...SITE, name: 'Another site' }));
+    await cache.image(ogLayout(card, { ...SITE, accent: '#0a7d32' }));
+    expect(calls).toHaveLength(6);
+    expect(pngFiles()).toHaveLength(6);
   });
 
   it('renders everything again when the fonts or the renderer change (another fingerprint)', async () => {

@@ -36,6 +36,36 @@ describe('site schema', () => {
       'shortName',
     ]);
   });
+
+  it('refuses an accent colour below WCAG AA in either theme, naming the field and the measured ratio', () => {
+    const result = siteSchema.safeParse({ ...site(), accent: '#ffcc00' });
+    expect(failedFields(result)).toContain('accent');
+    expect(result.error!.issues.map((i) => i.message).join('\n')).toContain('a contrast of 1.51:1, below WCAG AA');
+    expect(failedFields(siteSchema.safeParse({ ...site(), accent: 'green' }))).toEqual(['accent']);
+  });
+
+  it('takes an owner’s contact as an email or https address, and a logo only as a path inside content/', () => {
+    const owner = { name: 'Priya Raman', contact: 'priya@example.com', team: 'Digital commerce' };
+    expect(siteSchema.safeParse({ ...site(), owners: { 'search-discovery': owner } }).success).toBe(true);
+    expect(
+      siteSchema.safeParse({ ...site(), owners: { 'search-discovery': { ...owner, contact: 'https://chat.example.com/u/priya' } } })
+        .success,
+    ).toBe(true);
+    for (const contact of ['priya', 'http://example.com/priya', 'javascript:alert(1)'])
+      expect(failedFields(siteSchema.safeParse({ ...site(), owners: { 'search-discovery': { ...owner, contact } } })), contact).toEqual([
+        'owners.search-discovery.contact',
+      ]);
+    expect(siteSchema.safeParse({ ...site(), logo: 'brand/logo.svg' }).success).toBe(true);
+    for (const logo of ['../logo.svg', '/etc/logo.svg', 'brand/logo.gif'])
+      expect(failedFields(siteSchema.safeParse({ ...site(), logo })), logo).toEqual(['logo']);
+  });
+
+  it('takes a GitHub or GitLab repository for the Edit links, and the public URL as http(s)', () => {
+    expect(siteSchema.safeParse({ ...site(), repository: 'https://github.com/acme/playbook' }).success).toBe(true);
+    expect(siteSchema.safeParse({ ...site(), repository: 'https://gitlab.acme.example/web/playbook' }).success).toBe(true);
+    expect(failedFields(siteSchema.safeParse({ ...site(), repository: 'https://bitbucket.org/acme/playbook' }))).toEqual(['repository']);
+    expect(failedFields(siteSchema.safeParse({ ...site(), url: 'playbook.acme.example' }))).toEqual(['url']);
+  });
 });
 
 describe('role schema', () => {

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { DATA_COLLECTIONS, type CollectionName, type EntryOf } from '../../site/collections.ts';
 import { pageExtensionSchema } from '../../schemas/page.ts';
-import { siteSchema } from '../../schemas/site.ts';
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import type { ContentFile, ContentSnapshot } from '../content-files.ts';
 import { Problems } from './problems.ts';
 
@@ -21,6 +21,8 @@ export type ParsedContent = { [C in CollectionName]: Parsed<EntryOf<C>>[] } & {
   ids: Record<CollectionName, Set<string>>;
   /** Slugs of every docs page, e.g. "roles/search-discovery". */
   pageSlugs: Set<string>;
+  /** content/site.yaml, when it parses, and whether the logo it names exists. */
+  site?: Parsed<SiteConfig> & { logoFound: boolean };
 };
 
 function issuePath(path: readonly PropertyKey[]): string {
@@ -44,8 +46,9 @@ function parseFiles<S extends z.ZodType>(files: ContentFile[], schema: S, proble
 export function parseContent(snapshot: ContentSnapshot, problems: Problems): ParsedContent {
   const names = Object.keys(DATA_COLLECTIONS) as CollectionName[];
   const collections = Object.fromEntries(names.map((name) => [name, parseFiles(snapshot[name], DATA_COLLECTIONS[name].schema, problems)]));
-  parseFiles([snapshot.site], siteSchema, problems);
+  const [site] = parseFiles([snapshot.site], siteSchema, problems);
   return {
+    site: site && { ...site, logoFound: snapshot.site.logoFound },
     ...(collections as { [C in CollectionName]: Parsed<EntryOf<C>>[] }),
     pages: parseFiles(snapshot.pages, pageExtensionSchema, problems),
     ids: Object.fromEntries(names.map((name) => [name, new Set(snapshot[name].map((f) => f.stem))])) as Record<CollectionName, Set<string>>,

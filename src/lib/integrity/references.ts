@@ -1,4 +1,4 @@
-/** Rule "references": every id that points into another collection names an entry that exists. */
+/** Rule "references": every id that points into another collection names an entry that exists, and so do the site file's role owners and logo. */
 import { CONTENT_DIR, DATA_COLLECTIONS, type CollectionName } from '../../site/collections.ts';
 import type { ParsedContent } from './parse.ts';
 import type { Problems } from './problems.ts';
@@ -38,6 +38,12 @@ export function referencesResolve(content: ParsedContent, problems: Problems): v
   for (const { file, data } of content.pages) if (data.role) resolves(content, problems.at(file), 'role', 'roles', data.role);
   for (const { file, data } of content.pages)
     data.guideFor?.forEach((r, i) => resolves(content, problems.at(file), `guideFor[${i}]`, 'roles', r));
+  if (content.site) {
+    const { file, data: site } = content.site;
+    const at = problems.at(file);
+    for (const role of Object.keys(site.owners ?? {})) resolves(content, at, `owners.${role}`, 'roles', role);
+    if (site.logo && !content.site.logoFound) at('logo', `no file ${CONTENT_DIR}/${site.logo}`);
+  }
   for (const name of ['assessments', 'hiring', 'onboarding'] as const)
     for (const { file, data } of content[name]) resolves(content, problems.at(file), 'role', 'roles', data.role);
   for (const { file, data } of content.assessments)

@@ -67,4 +67,15 @@ describe('rule: references resolve', () => {
     expect(m.some((x) => x.startsWith('content/team-shapes/') && x.includes(`unknown role "${gone}"`))).toBe(true);
     expect(m).toContain(`content/assessments/${gone}.yaml: role: unknown role "${gone}" (no content/roles/${gone}.yaml)`);
   });
+
+  it('reports a site owner for a role that does not exist, and a logo file that is not there', () => {
+    const s = fresh();
+    const owner = { name: 'Priya Raman', contact: 'priya@example.com' };
+    s.site.data = { ...(s.site.data as object), owners: { [roleIds(s)[0]!]: owner, 'search-team': owner }, logo: 'brand/missing.svg' };
+    s.site.logoFound = false;
+    const m = messages(s);
+    expect(m).toContain('content/site.yaml: owners.search-team: unknown role "search-team" (no content/roles/search-team.yaml)');
+    expect(m).toContain('content/site.yaml: logo: no file content/brand/missing.svg');
+    expect(m).toHaveLength(2);
+  });
 });
