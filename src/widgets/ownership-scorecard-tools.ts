@@ -32,9 +32,18 @@ export function renderHistory(find: Find, setup: ScorecardSetup, on: Shown, hist
   );
   find('sparklines').replaceChildren(
     ...trend.roles.map((r) => {
-      const svg = svgEl('svg', { viewBox: `0 0 ${SPARKLINE.width} ${SPARKLINE.height}`, width: SPARKLINE.width, height: SPARKLINE.height });
-      svg.setAttribute('aria-hidden', 'true');
-      svg.append(svgEl('path', { d: r.path }), ...r.points.map(([cx, cy]) => svgEl('circle', { cx, cy, r: 2.5 })));
+      // In the theme's accent colour: a custom property, so set as a style (presentation attributes take none).
+      const svg = svgEl('svg', {
+        viewBox: `0 0 ${SPARKLINE.width} ${SPARKLINE.height}`,
+        width: SPARKLINE.width,
+        height: SPARKLINE.height,
+        'aria-hidden': 'true',
+        fill: 'currentColor',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+        style: 'flex:none;color:var(--sl-color-text-accent)',
+      });
+      svg.append(svgEl('path', { d: r.path, fill: 'none' }), ...r.points.map(([cx, cy]) => svgEl('circle', { cx, cy, r: 2.5 })));
       return el('li', svg, el('span', r.summary));
     }),
   );

@@ -26,9 +26,9 @@ describe('page weight against bare Starlight', { timeout: 120_000 }, () => {
   });
 
   it.each([...contentPages, ...widgetPages.map(([name, path]) => [name, path] as const)])(
-    '%s (%s) adds at most 3 KB of CSS to Starlight’s',
+    '%s (%s) adds at most 2 KB of CSS to Starlight’s',
     (_name, path) => {
-      expect(weighBuiltPage('dist', path).css - bare.css).toBeLessThanOrEqual(3 * 1024);
+      expect(weighBuiltPage('dist', path).css - bare.css).toBeLessThanOrEqual(2 * 1024);
     },
   );
 
