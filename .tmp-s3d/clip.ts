@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [origin, path, out, width, theme, selector, height = '900'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: Number(width), height: Number(height) }, colorScheme: theme as 'light' | 'dark' });
+await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+const p = await ctx.newPage();
+await p.goto(origin + path);
+await p.locator(selector).first().scrollIntoViewIfNeeded();
+await p.evaluate((s) => document.querySelector(s)!.scrollIntoView(), selector);
+await p.screenshot({ path: out });
+await b.close();
