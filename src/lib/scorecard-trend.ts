@@ -10,7 +10,7 @@ import type { ScorecardSetup } from './scorecard-view.ts';
 /** A sparkline's box in SVG units (drawn at one unit per CSS pixel); `pad` keeps the dots inside. */
 export const SPARKLINE = { width: 96, height: 28, pad: 4 };
 
-export interface TrendRole {
+interface TrendRole {
   id: string;
   name: string;
   /** The level at each snapshot, oldest first; null where it was not answered. */

@@ -63,7 +63,7 @@ export function compare(find: Find, setup: ScorecardSetup): void {
 }
 
 /** The radar as a file of its own: the computed theme colours written onto each part, a background behind it. */
-export function radarSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+function radarSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   [copy, ...copy.querySelectorAll('*')].forEach((part, i) => {
