@@ -137,7 +137,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
 
   private readonly finder: Find = <T extends HTMLElement>(name: string, key?: string) => this.find<T>(name, key);
 
-  /** Runs `use` with the tools, loading them the first time; a failed load is a notice, not an error. */
+  /** Runs `use` with the tools, loading them the first time; a failure is a notice, not an error. */
   private async withTools(use: (tools: Tools) => void | Promise<void>) {
     this.tools ??= import(/* @vite-ignore */ toolsUrl).then(
       (tools: Tools) => tools,
@@ -148,7 +148,12 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
       },
     );
     const tools = await this.tools;
-    if (tools) await use(tools);
+    try {
+      if (tools) await use(tools);
+    } catch {
+      // E.g. a browser that cannot draw the radar into a PNG.
+      this.notice('That did not work in this browser; your answers are kept. Reload the page and try again.');
+    }
   }
 
   /** Snapshots, what changed since the last one and the trend; nothing to load while there is none. */
