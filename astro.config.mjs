@@ -8,6 +8,7 @@ import { sidebar } from './astro.sidebar.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
+import { lazyChunks } from './src/integrations/lazy-chunk.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { accentStylesheet, ACCENT_CSS_MODULE } from './src/integrations/accent-css.ts';
 import { editBaseUrl, readRoles, readSiteConfig, siteUrl } from './src/site/site-config.ts';
@@ -29,14 +30,24 @@ export default defineConfig({
   // (measured on 2 cores: 27–37 ms per image one at a time, 18–23 ms four at a time). With a warm
   // cache, 1 and 4 measured the same in build time and peak memory at 600 pages.
   build: { concurrency: 4 },
+  // Widgets load their rarely used parts on first use (src/integrations/lazy-chunk.ts).
   vite: {
-    build: {
-      rollupOptions: {
-        output: {
-          // Vite's helper for dynamic import() stays inside the search script, the one that used it
-          // first and that every page loads: a widget that loads code on demand (the onboarding dates)
-          // then imports it from there instead of splitting it into a file that every page would load.
-          manualChunks: (id) => (/[\\/]vite[\\/]preload-helper|[\\/]Search\.astro\?astro&type=script/.test(id) ? 'search' : undefined),
+    plugins: [lazyChunks()],
+    // The widgets' common base in two chunks instead of one per module: each file a page loads costs
+    // its own gzip overhead, and the split by which pages share what made six small files.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'widget', test: /src\/widgets\/(widget-element|dom|clipboard)\.ts$/ },
+                  { name: 'saving-widget', test: /src\/(widgets\/saving-widget-element|lib\/(saved-state|storage))\.ts$/ },
+                ],
+              },
+            },
+          },
         },
       },
     },

@@ -1,8 +1,8 @@
 // npm run audit:lighthouse — Lighthouse (mobile) on every page type of the last build (dist/), served
-// by nginx as README.md documents; reports in reports/lighthouse/.
+// by nginx as README.md documents, and the bare Starlight page beside them; reports in reports/lighthouse/.
 import { readFileSync } from 'node:fs';
 import { missingTools, startBrowserHarness } from './lib/browser-harness.ts';
-import { runLighthouse } from './lib/lighthouse-run.ts';
+import { runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
 
 const missing = missingTools();
 if (missing.length > 0) {
@@ -10,10 +10,12 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const harness = await startBrowserHarness();
+const bare = await serveBareStarlight();
 try {
-  const rows = await runLighthouse({ debuggingPort: harness.debuggingPort, siteUrl: harness.siteUrl });
+  const rows = await runLighthouse({ debuggingPort: harness.debuggingPort, siteUrl: harness.siteUrl, bareUrl: bare.url });
   console.log(`\n${readFileSync('reports/lighthouse/summary.md', 'utf8')}`);
   for (const r of rows) if (r.failing.length) console.log(`${r.path}: ${r.failing.join(', ')}`);
 } finally {
+  await bare.stop();
   await harness.stop();
 }

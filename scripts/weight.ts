@@ -2,7 +2,7 @@
 // with the same installed versions (cached by lockfile). Pass --no-build to reuse an existing dist/.
 import { weighBuiltPage } from '../src/lib/built-site.ts';
 import { astroBuild } from './lib/astro-build.ts';
-import { bareStarlightDist } from './lib/bare-starlight.ts';
+import { GUIDE_PATH, bareStarlightDist } from './lib/bare-starlight.ts';
 import { pageTypes } from './lib/page-types.ts';
 
 if (!process.argv.includes('--no-build')) {
@@ -12,7 +12,7 @@ if (!process.argv.includes('--no-build')) {
     process.exit(build.status ?? 1);
   }
 }
-const bare = weighBuiltPage(await bareStarlightDist(), '/guide/');
+const bare = weighBuiltPage(await bareStarlightDist(), GUIDE_PATH);
 const rows = [
   ['bare Starlight page', bare] as const,
   ...pageTypes().map((t) => [`${t.name}${t.widgetJsKb ? ' (widget)' : ''} (${t.path})`, weighBuiltPage('dist', t.path)] as const),

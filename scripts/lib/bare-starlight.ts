@@ -8,6 +8,9 @@ import { astroBuild } from './astro-build.ts';
 
 const ROOT = process.cwd();
 
+/** Where the bare site's docs page is. */
+export const GUIDE_PATH = '/guide/';
+
 /** The bare site's docs page; the scale bench adds the same page to this project (`--grow guides`). */
 export const GUIDE = `---
 title: A bare Starlight page

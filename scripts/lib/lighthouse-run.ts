@@ -1,9 +1,12 @@
 // Runs Lighthouse (mobile, its default) on each page type, in a running Chromium (by its DevTools
 // port) that resolves the site's public address to the local nginx: pages are audited at the URL
 // their canonical links name, from the same dist/ every other test looks at.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { type Flags } from 'lighthouse';
+import { GUIDE_PATH, bareStarlightDist } from './bare-starlight.ts';
+import { startNginx } from './nginx.ts';
 import { pageTypes } from './page-types.ts';
 
 export interface LighthouseRow {
@@ -12,6 +15,27 @@ export interface LighthouseRow {
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
   metrics: Record<string, string>;
   failing: string[];
+  /** The bare Starlight page measured beside the site, not one of the site's page types. */
+  bare?: true;
+}
+
+/**
+ * The bare Starlight build (scripts/lib/bare-starlight.ts) served by nginx with README.md's server
+ * block, as the site is, so that its scores are measured the same way. It has no security headers
+ * of its own: an empty snippet stands in for the one the site's build generates.
+ */
+export async function serveBareStarlight(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const copy = mkdtempSync(join(tmpdir(), 'bare-starlight-'));
+  cpSync(await bareStarlightDist(), copy, { recursive: true });
+  writeFileSync(join(copy, 'nginx-security-headers.conf'), '');
+  const nginx = await startNginx({ dist: copy });
+  return {
+    url: new URL(GUIDE_PATH, nginx.origin).href,
+    stop: async () => {
+      await nginx.stop();
+      rmSync(copy, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -28,12 +52,21 @@ const SETTINGS: Flags = {
   cpuQuietThresholdMs: 500,
 };
 
-export async function runLighthouse(options: { debuggingPort: number; siteUrl: string; reportDir?: string }): Promise<LighthouseRow[]> {
+/** Lighthouse on every page type; with `bareUrl` (serveBareStarlight), on the bare Starlight page first. */
+export async function runLighthouse(options: {
+  debuggingPort: number;
+  siteUrl: string;
+  bareUrl?: string;
+  reportDir?: string;
+}): Promise<LighthouseRow[]> {
   const reportDir = options.reportDir ?? 'reports/lighthouse';
   mkdirSync(reportDir, { recursive: true });
   const rows: LighthouseRow[] = [];
-  for (const { name, path } of pageTypes()) {
-    const url = new URL(path, options.siteUrl).href;
+  const pages = [
+    ...(options.bareUrl ? [{ name: 'bare Starlight page', path: GUIDE_PATH, url: options.bareUrl, bare: true as const }] : []),
+    ...pageTypes().map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
+  ];
+  for (const { name, path, url, bare } of pages) {
     // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):
     // that is a failed measurement, not a score, so measure again, at most three times.
     let result: Awaited<ReturnType<typeof lighthouse>>;
@@ -55,6 +88,7 @@ export async function runLighthouse(options: { debuggingPort: number; siteUrl: s
     rows.push({
       name,
       path,
+      ...(bare && { bare }),
       scores: {
         performance: score('performance'),
         accessibility: score('accessibility'),

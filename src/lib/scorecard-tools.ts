@@ -1,8 +1,8 @@
 /**
  * The ownership scorecard's tools beside its results: the changes since a snapshot and the list of
  * snapshots, the comparison of colleagues' share links and the CSV and JSON exports. Pure, like
- * scorecard.ts and scorecard-view.ts, whose helpers it uses; apart so that they could be loaded on
- * first use (see ownership-scorecard.ts for why they are not yet).
+ * scorecard.ts and scorecard-view.ts, whose helpers it uses; apart so that the page loads them on
+ * first use (src/widgets/ownership-scorecard-tools.ts).
  */
 import { decodeShare, rankGaps, type DecodedShare, type RoleScore, type SavedScorecard, type Snapshot } from './scorecard.ts';
 import { NO_SNAPSHOTS_YET, ids, nameOf, ownerLabel, rulesOf, type ScorecardSetup, type Shown } from './scorecard-view.ts';
@@ -75,10 +75,9 @@ export function changesSince(snapshot: Snapshot, now: Record<string, RoleScore>,
 
 export interface HistoryView {
   changes: { intro: string; items: string[] };
-  history: string[];
 }
 
-/** What changed since the last snapshot, and every snapshot, oldest first. */
+/** What changed since the last snapshot (every snapshot, as a trend, is in scorecard-trend.ts). */
 export function historyView(setup: ScorecardSetup, on: Shown, history: SavedScorecard['history']): HistoryView {
   const roleIds = ids(setup);
   const name = (id: string) => nameOf(setup, id);
@@ -96,10 +95,6 @@ export function historyView(setup: ScorecardSetup, on: Shown, history: SavedScor
             intro: diff.length ? `Changed since ${since}:` : `No change since ${since}.`,
             items: diff.map((c) => `${name(c.role)}: from ${describe(c.from)} to ${describe(c.to)}`),
           },
-    history: history.map(
-      (h) =>
-        `${new Date(h.date).toLocaleString()}: ${setup.roles.map((r) => `${r.shortName} ${h.scores[r.id]?.maturity ?? '–'}`).join(', ')}`,
-    ),
   };
 }
 

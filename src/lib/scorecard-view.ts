@@ -1,7 +1,7 @@
 /**
  * What the ownership scorecard shows, as text and numbers: the form's state, results, gaps, moves
- * and the team shape (history, the team comparison and the exports are in scorecard-tools.ts, which
- * the page loads on first use). Pure; the element only puts it in the DOM. Names and wording come from the content the page embeds (ScorecardSetup).
+ * and the team shape (history, the team comparison and the exports are in scorecard-tools.ts and
+ * scorecard-trend.ts, which the page loads on first use). Pure; the element only puts it in the DOM. Names and wording come from the content the page embeds (ScorecardSetup).
  */
 import type { Statement } from '../schemas/assessment.ts';
 import type { OwnerKind } from '../schemas/owner-kind.ts';

@@ -39,7 +39,12 @@ export async function copyWithFallback(
 
 /** Offers text as a file download, through a temporary link inside `host`, and says so in `status`. */
 export function downloadText(host: HTMLElement, filename: string, type: string, content: string, status: HTMLElement): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  downloadBlob(host, filename, new Blob([content], { type }), status);
+}
+
+/** Offers a file (text, an image) for download, through a temporary link inside `host`, and says so in `status`. */
+export function downloadBlob(host: HTMLElement, filename: string, blob: Blob, status: HTMLElement): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

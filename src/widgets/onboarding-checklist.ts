@@ -6,6 +6,7 @@ import { planTasks, progress, savedOnboarding, type SavedOnboarding } from '../l
 import { isOnboardingChecklistData, type OnboardingChecklistData } from './onboarding-checklist-data.ts';
 import type { ChecklistDates, Entry } from './onboarding-dates.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
+import datesUrl from './onboarding-dates.ts?chunk';
 
 class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
   protected readonly isData = isOnboardingChecklistData;
@@ -41,7 +42,7 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
 
   /** Loads the dates part, if it has not, and runs `use` once it has. */
   private withDates(use?: (dates: ChecklistDates) => void) {
-    this.loading ??= import('./onboarding-dates.ts').then(({ checklistDates }) => {
+    this.loading ??= import(/* @vite-ignore */ datesUrl).then(({ checklistDates }: typeof import('./onboarding-dates.ts')) => {
       this.dates = checklistDates(this, this.data);
       this.render();
       return this.dates;

@@ -1,9 +1,8 @@
 // <ownership-scorecard>: enhances the server-rendered scorecard form. It saves answers, takes maturity
-// from completed self-assessments, and handles share links, snapshots, the team view and exports.
-// What it shows is worked out in src/lib/scorecard-view.ts and, for history, the team view and the
-// exports, src/lib/scorecard-tools.ts; this file puts it in the DOM. (Loading those tools on first use
-// with import() would make Vite split its preload helper out of Starlight's search script, adding
-// more to every page than it saves here.)
+// from completed self-assessments, and handles share links and snapshots. What it shows is worked out
+// in src/lib/scorecard-view.ts; this file puts it in the DOM. The history with its trend, the team view
+// and the downloads are in ownership-scorecard-tools.ts, loaded the first time the reader uses one of
+// them, or at once when there are snapshots to show.
 import { savedAssessments } from '../lib/assessment.ts';
 import type { SavedState } from '../lib/saved-state.ts';
 import {
@@ -23,8 +22,11 @@ import { NO_TEAM_SIZE_YET, assessedLevels, rulesOf, scorecardForm, scorecardView
 import { isScorecardData, type ScorecardData } from './scorecard-data.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
 import { el, link } from './dom.ts';
-import { copyText, downloadText } from './clipboard.ts';
-import { compareTeam, exportJson, exportRows, historyView, toCsv } from '../lib/scorecard-tools.ts';
+import { copyText } from './clipboard.ts';
+import type { DownloadKind, Find } from './ownership-scorecard-tools.ts';
+import toolsUrl from './ownership-scorecard-tools.ts?chunk';
+
+type Tools = typeof import('./ownership-scorecard-tools.ts');
 
 class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   protected readonly isData = isScorecardData;
@@ -34,6 +36,7 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
   private assessed: Record<string, number | null> = {};
   /** Results opened from a share link: shown read-only until the reader adopts or leaves them. */
   private shared: DecodedShare | null = null;
+  private tools?: Promise<Tools | null>;
 
   protected start() {
     this.rules = rulesOf(this.data);
@@ -49,10 +52,9 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     this.on('form', 'change', (e) => this.onChange(e));
     this.on('share', 'click', () => void this.copyShare());
     this.on('snapshot', 'click', () => this.snapshot());
-    this.on('csv', 'click', () => this.download('csv'));
-    this.on('json', 'click', () => this.download('json'));
+    for (const kind of ['csv', 'json', 'svg', 'png'] as const) this.on(kind, 'click', () => void this.download(kind));
     this.on('print', 'click', () => window.print());
-    this.on('compare', 'click', () => this.compare());
+    this.on('compare', 'click', () => void this.withTools((t) => t.compare(this.finder, this.data)));
     this.on('adopt', 'click', () => this.askAdopt());
     this.on('adopt-yes', 'click', () => this.adopt());
     this.on('adopt-no', 'click', () => {
@@ -133,18 +135,36 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
       `${location.origin}${location.pathname}#${encodeShare(on.scores, on.teamSize, this.rules)}`;
   }
 
-  /** Snapshots and what changed since the last one. */
-  private renderHistory() {
-    const view = historyView(this.data, this.shown(), this.saved.history);
-    this.find('changes').replaceChildren(el('p', view.changes.intro));
-    if (view.changes.items.length) this.find('changes').append(el('ul', ...view.changes.items.map((c) => el('li', c))));
-    this.find('history').replaceChildren(...view.history.map((h) => el('li', h)));
+  private readonly finder: Find = <T extends HTMLElement>(name: string, key?: string) => this.find<T>(name, key);
+
+  /** Runs `use` with the tools, loading them the first time; a failure is a notice, not an error. */
+  private async withTools(use: (tools: Tools) => void | Promise<void>) {
+    this.tools ??= import(/* @vite-ignore */ toolsUrl).then(
+      (tools: Tools) => tools,
+      () => {
+        this.tools = undefined; // the next use tries again
+        this.notice('This part of the scorecard could not load. Check your connection and try again.');
+        return null;
+      },
+    );
+    const tools = await this.tools;
+    try {
+      if (tools) await use(tools);
+    } catch {
+      // E.g. a browser that cannot draw the radar into a PNG.
+      this.notice('That did not work in this browser; your answers are kept. Reload the page and try again.');
+    }
   }
 
-  private download(kind: 'csv' | 'json') {
-    const on = this.shown();
-    if (kind === 'csv') downloadText(this, 'ownership-scorecard.csv', 'text/csv', toCsv(exportRows(this.data, on)), this.find('summary'));
-    else downloadText(this, 'ownership-scorecard.json', 'application/json', exportJson(this.data, on, new Date()), this.find('summary'));
+  /** Snapshots, what changed since the last one and the trend; nothing to load while there is none. */
+  private renderHistory() {
+    const { history } = this.saved;
+    if (history.length === 0 && !this.shared && !this.tools) return;
+    void this.withTools((t) => t.renderHistory(this.finder, this.data, this.shown(), history));
+  }
+
+  private download(kind: DownloadKind) {
+    return this.withTools((t) => t.download(this, this.finder, this.data, this.shown(), kind));
   }
 
   private snapshot() {
@@ -185,19 +205,6 @@ class OwnershipScorecard extends SavingWidgetElement<ScorecardData> {
     this.say('Showing your own answers.');
     // The buttons that had focus are hidden now: continue from the form.
     this.find('form').querySelector('input')?.focus();
-  }
-
-  private compare() {
-    const result = compareTeam(this.data, this.find<HTMLTextAreaElement>('team-links').value);
-    this.find('team-status').textContent = result.status;
-    this.find('team-table').hidden = !result.rows;
-    this.find('team-rows').replaceChildren(
-      ...(result.rows ?? []).map((r) => {
-        const row = el('tr', Object.assign(el('th', r.name), { scope: 'row' }), ...r.cells.map((c) => el('td', c)));
-        row.classList.toggle('disputed', r.disputed);
-        return row;
-      }),
-    );
   }
 }
 

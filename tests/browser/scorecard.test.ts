@@ -163,6 +163,11 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     }
     await page.fill(part('team-links'), `${links.join('\n')}\nnot a link`);
     await page.click(part('compare'));
+    // The team view loads on first use.
+    await page
+      .locator(`${part('team-rows')} tr`)
+      .first()
+      .waitFor();
     const row = (i: number) =>
       page
         .locator(`${part('team-rows')} tr`)
@@ -175,35 +180,83 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
     expect(await page.locator(part('team-status')).innerText()).toMatch(/Compared 3 results.*Line 4/);
   });
 
-  it('saves dated snapshots and shows what changed since the last one', async () => {
+  /** Clicks a download button and reads the file it offers. */
+  const download = async (selector: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    const chunks: Buffer[] = [];
+    for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  };
+
+  it('keeps every snapshot as a trend per role, says what changed since the last, and downloads the radar as SVG and PNG', async () => {
     await open();
     await fill();
-    await page.click(part('snapshot'));
-    expect(await page.locator(`${part('history')} li`).count()).toBe(1);
     const last = ROLES.length - 1;
-    await page.check(`input[name="rating-${ROLES[last]}"][value="3"]`);
+    for (const level of [1, 3, 5]) {
+      await page.check(`input[name="rating-${ROLES[last]}"][value="${level}"]`);
+      await page.click(part('snapshot'));
+    }
+    const rows = page.locator(`${part('trend-rows')} tr`);
+    await rows.nth(2).waitFor();
+    expect(await rows.count()).toBe(3);
+    // The table: one row per snapshot, oldest first, a column per role after the date.
+    expect(await page.locator(`${part('trend-rows')} td:nth-child(${last + 2})`).allInnerTexts()).toEqual(['1', '3', '5']);
+    expect(await page.locator(`${part('trend-rows')} td:nth-child(2)`).allInnerTexts()).toEqual(Array(3).fill(String(RATINGS[0])));
+    // A sparkline per role, a dot per snapshot, and the trend in words beside it.
+    const sparklines = page.locator(`${part('sparklines')} li`);
+    expect(await sparklines.count()).toBe(ROLES.length);
+    expect(await sparklines.nth(last).locator('circle').count()).toBe(3);
+    expect(await sparklines.nth(last).innerText()).toMatch(/up from 1 to 5 \(1, 3, 5\)$/);
+    expect(await sparklines.nth(0).innerText()).toMatch(new RegExp(`unchanged at ${RATINGS[0]}`));
+    // What changed since the last snapshot.
+    await page.check(`input[name="rating-${ROLES[last]}"][value="2"]`);
     const changes = await page.locator(`${part('changes')} li`).allInnerTexts();
     expect(changes).toHaveLength(1);
     expect(changes[0]!.startsWith(`${await roleName(page, last)}: `)).toBe(true);
-    expect(changes[0]).toMatch(new RegExp(`maturity ${RATINGS[last]} to .*maturity 3$`));
+    expect(changes[0]).toMatch(/maturity 5 to .*maturity 2$/);
+    // The trend survives a reload: it is drawn from the saved snapshots.
+    await page.reload();
+    await rows.nth(2).waitFor();
+
+    const svg = await download(part('svg'));
+    expect(svg.name).toMatch(/^ownership-scorecard-radar-\d{4}-\d{2}-\d{2}\.svg$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const polygon = doc.querySelector('polygon.score');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        root: doc.documentElement.localName,
+        labels: doc.querySelectorAll('text').length,
+        // The theme's colours travel as computed values, not as custom properties.
+        fill: polygon?.getAttribute('style') ?? '',
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed).toMatchObject({ error: false, root: 'svg', labels: ROLES.length });
+    expect(parsed.fill).toMatch(/fill:rgb/);
+    expect(parsed.fill).not.toMatch(/var\(/);
+
+    const png = await download(part('png'));
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Width and height from the IHDR chunk: the radar's viewBox at twice its size.
+    const box = await page.locator(part('radar')).evaluate((p) => {
+      const { width, height } = (p as SVGPolygonElement).ownerSVGElement!.viewBox.baseVal;
+      return { width, height };
+    });
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([box.width * 2, box.height * 2]);
   });
 
   it('exports CSV and JSON with the numbers on screen', async () => {
     await open();
     await fill();
-    const read = async (selector: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-      const stream = await download.createReadStream();
-      const chunks: Buffer[] = [];
-      for await (const c of stream) chunks.push(c as Buffer);
-      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-    };
-    const csv = await read(part('csv'));
+    const csv = await download(part('csv'));
     expect(csv.name).toBe('ownership-scorecard.csv');
     const priority = await page.locator(part('priority', ROLES[0])).innerText();
-    expect(csv.text.split('\r\n')[1]).toBe(`"${ROLES[0]}","${await roleName(page, 0)}","${OWNERS[0]}",${RATINGS[0]},${priority}`);
-    const json = await read(part('json'));
-    expect(JSON.parse(json.text).roles.map((r: { maturity: number }) => r.maturity)).toEqual(RATINGS);
+    expect(csv.bytes.toString('utf8').split('\r\n')[1]).toBe(
+      `"${ROLES[0]}","${await roleName(page, 0)}","${OWNERS[0]}",${RATINGS[0]},${priority}`,
+    );
+    const json = await download(part('json'));
+    expect(JSON.parse(json.bytes.toString('utf8')).roles.map((r: { maturity: number }) => r.maturity)).toEqual(RATINGS);
   });
 
   it('works in memory when storage is full, and says so', async () => {
@@ -222,7 +275,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
   });
 
   it(
-    'has no axe violations when empty, part-answered and with results, in both themes, and fits 320 px',
+    'has no axe violations when empty, part-answered and with results, team view and trend, in both themes, and fits 320 px',
     { timeout: 120_000 },
     async () => {
       const failures: string[] = [];
@@ -244,6 +297,15 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
         await fill();
         await page.fill(part('team-links'), await page.inputValue(part('share-url')));
         await page.click(part('compare'));
+        await page
+          .locator(`${part('team-rows')} tr`)
+          .first()
+          .waitFor();
+        await page.click(part('snapshot'));
+        await page
+          .locator(`${part('trend-rows')} tr`)
+          .first()
+          .waitFor();
         await check('results');
       }
       expect(failures).toEqual([]);

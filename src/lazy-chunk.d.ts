@@ -1,0 +1,5 @@
+// Types for `import url from './part.ts?chunk'` (src/integrations/lazy-chunk.ts).
+declare module '*?chunk' {
+  const url: string;
+  export default url;
+}
