@@ -4,9 +4,9 @@
 // first script stays within its budget; this element passes it the events that need it.
 import { planTasks, progress, savedOnboarding, type SavedOnboarding } from '../lib/onboarding.ts';
 import { isOnboardingChecklistData, type OnboardingChecklistData } from './onboarding-checklist-data.ts';
-import type { ChecklistDates, Entry } from './onboarding-dates.ts';
+import type { ChecklistDates, Entry } from './onboarding-checklist-tools.ts';
 import { SavingWidgetElement } from './saving-widget-element.ts';
-import datesUrl from './onboarding-dates.ts?chunk';
+import datesUrl from './onboarding-checklist-tools.ts?chunk';
 
 class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
   protected readonly isData = isOnboardingChecklistData;
@@ -42,7 +42,7 @@ class OnboardingChecklist extends SavingWidgetElement<OnboardingChecklistData> {
 
   /** Loads the dates part, if it has not, and runs `use` once it has. */
   private withDates(use?: (dates: ChecklistDates) => void) {
-    this.loading ??= import(/* @vite-ignore */ datesUrl).then(({ checklistDates }: typeof import('./onboarding-dates.ts')) => {
+    this.loading ??= import(/* @vite-ignore */ datesUrl).then(({ checklistDates }: typeof import('./onboarding-checklist-tools.ts')) => {
       this.dates = checklistDates(this, this.data);
       this.render();
       return this.dates;
