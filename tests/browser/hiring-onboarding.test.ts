@@ -107,8 +107,9 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     expect(await boxes.nth(3).isChecked()).toBe(true);
     expect(await page.locator(part('done')).innerText()).toBe('2');
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    // The Markdown is made by the plan's export part, loaded on this first use: wait for the copy.
+    await expect.poll(clipboard, { timeout: 15_000 }).toContain(`2 of ${total} tasks done`);
     const md = await clipboard();
-    expect(md).toContain(`2 of ${total} tasks done`);
     expect(md.match(/^- \[x\] /gm)).toHaveLength(2);
     expect(md.match(/^- \[ \] /gm)).toHaveLength(total - 2);
     const firstTitle = (await page.locator('.tasks li').first().locator('strong').innerText()).trim();
