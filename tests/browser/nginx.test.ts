@@ -107,7 +107,8 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
       const anchor = await deepestAnchor(page, site.server.origin, to);
       await page.goto(`${site.server.origin}${from}#${anchor}`);
       await page.waitForURL(`${site.server.origin}${to}#${anchor}`);
-      await expect.poll(async () => `${from}: ${await onScreen(page, anchor)}`).toBe(`${from}: on screen`);
+      // A long page (the KPI catalogue) can take more than the default second to scroll on a busy machine.
+      await expect.poll(async () => `${from}: ${await onScreen(page, anchor)}`, { timeout: 10_000 }).toBe(`${from}: on screen`);
     }
     await page.close();
   });
@@ -122,7 +123,7 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
       const anchor = await deepestAnchor(page, site.server.origin, path);
       const opened = await site.browser.newPage();
       await opened.goto(`${site.server.origin}${path}#${anchor}`);
-      await expect.poll(async () => `${path}: ${await onScreen(opened, anchor)}`).toBe(`${path}: on screen`);
+      await expect.poll(async () => `${path}: ${await onScreen(opened, anchor)}`, { timeout: 10_000 }).toBe(`${path}: on screen`);
       await opened.close();
     }
     await page.close();
