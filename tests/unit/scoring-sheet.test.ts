@@ -40,8 +40,8 @@ describe('CSV writer', () => {
 });
 
 describe('vendor criteria', () => {
-  it('has the four categories, each adding up to 100 points', () => {
-    expect(categories.map((c) => c.id)).toEqual(['commerce-platform', 'pim', 'search', 'integration']);
+  it('has the five categories, each adding up to 100 points', () => {
+    expect(categories.map((c) => c.id)).toEqual(['commerce-platform', 'pim', 'search', 'integration', 'integrator']);
     for (const c of categories) expect(c.criteria.reduce((n, k) => n + k.weight, 0)).toBe(100);
   });
 
