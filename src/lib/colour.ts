@@ -94,14 +94,16 @@ const inGamut = (rgb: Rgb) => rgb.every((v) => v >= -1e-4 && v <= 1 + 1e-4);
 
 /** OKLCH to sRGB; out-of-gamut colours keep their lightness and hue and lose chroma until they fit. */
 export function oklchToRgb(colour: Oklch): Rgb {
-  if (inGamut(oklchToRgbUnclamped(colour))) return oklchToRgbUnclamped(colour);
+  // inGamut allows a rounding error's width outside 0–1, so every result is clamped, the in-gamut one too.
+  const clamp = (rgb: Rgb) => rgb.map((v) => Math.min(1, Math.max(0, v))) as unknown as Rgb;
+  if (inGamut(oklchToRgbUnclamped(colour))) return clamp(oklchToRgbUnclamped(colour));
   let [lo, hi] = [0, colour.c];
   for (let i = 0; i < 24; i++) {
     const mid = (lo + hi) / 2;
     if (inGamut(oklchToRgbUnclamped({ ...colour, c: mid }))) lo = mid;
     else hi = mid;
   }
-  return oklchToRgbUnclamped({ ...colour, c: lo }).map((v) => Math.min(1, Math.max(0, v))) as unknown as Rgb;
+  return clamp(oklchToRgbUnclamped({ ...colour, c: lo }));
 }
 
 /** The colour with its OKLCH lightness set to `l` and its chroma capped at `maxChroma`, same hue. */

@@ -55,6 +55,11 @@ describe('OKLCH', () => {
       }),
     ));
 
+  it('keeps a near-black blue raised to 0.95 inside 0–1 (a case fast-check found: rounding past 1)', () => {
+    const shade = withLightness([0, 2 / 255, 7 / 255], 0.9499763229494018);
+    expect(shade.every((v) => v >= 0 && v <= 1)).toBe(true);
+  });
+
   it('places white at lightness 1 and black at 0', () => {
     expect(rgbToOklch(parseHex('#ffffff')).l).toBeCloseTo(1, 4);
     expect(rgbToOklch(parseHex('#000000')).l).toBeCloseTo(0, 4);
