@@ -9,7 +9,14 @@ import type { HtmlPage } from './html-page.ts';
 export interface PageWeight {
   html: number;
   css: number;
+  /** JavaScript loaded with the page. */
   js: number;
+  /**
+   * JavaScript once the page's widgets are in use: also the scripts that the page's own scripts load
+   * on first use by URL (load-on-first-use.ts), with what they import statically; not the parts
+   * those load later still (`*-tools.ts`).
+   */
+  jsInUse: number;
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -38,17 +45,37 @@ function staticImports(source: string, modulePath: string): string[] {
  */
 export function weighPage(page: Pick<HtmlPage, 'path' | 'html' | 'assets'>, read: (urlPath: string) => Buffer): PageWeight {
   const { stylesheets, scripts, modulePreloads, inlineStyles, inlineScripts } = page.assets;
-  const jsFiles = new Set<string>();
-  const queue = localPaths([...scripts, ...modulePreloads], page.path);
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (jsFiles.has(path)) continue;
-    jsFiles.add(path);
-    queue.push(...staticImports(read(path).toString('utf8'), path).filter((p) => !jsFiles.has(p)));
-  }
+  const source = (path: string) => read(path).toString('utf8');
+  const withImports = (entries: string[], into = new Set<string>()) => {
+    const queue = [...entries];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (into.has(path)) continue;
+      into.add(path);
+      queue.push(...staticImports(source(path), path).filter((p) => !into.has(p)));
+    }
+    return into;
+  };
+  const onArrival = withImports(localPaths([...scripts, ...modulePreloads], page.path));
+  const inUse = withImports(
+    [...onArrival].flatMap((p) => scriptUrls(source(p))),
+    new Set(onArrival),
+  );
+  const inline = inlineScripts.reduce((n, s) => n + gz(s), 0);
+  const weigh = (files: Set<string>) => [...files].reduce((n, p) => n + gz(read(p)), 0) + inline;
   return {
     html: gz(page.html),
     css: localPaths(stylesheets, page.path).reduce((n, p) => n + gz(read(p)), 0) + inlineStyles.reduce((n, s) => n + gz(s), 0),
-    js: [...jsFiles].reduce((n, p) => n + gz(read(p)), 0) + inlineScripts.reduce((n, s) => n + gz(s), 0),
+    js: weigh(onArrival),
+    jsInUse: weigh(inUse),
   };
+}
+
+/**
+ * The built scripts a script names by URL to load them itself. Vite writes the URL of a `?chunk`
+ * import (src/integrations/lazy-chunk.ts) as a string literal of the form "/_astro/name.hash.js";
+ * es-module-lexer sees only import statements, so the literals are found by their shape.
+ */
+function scriptUrls(source: string): string[] {
+  return [...source.matchAll(/[`'"](\/_astro\/[\w.-]+\.js)[`'"]/g)].map((m) => m[1]!);
 }

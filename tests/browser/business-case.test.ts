@@ -2,7 +2,7 @@
 // the last result stays, CSV, axe in both themes, 320 px, and print on one page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/page-checks.ts';
 
 const part = (name: string, key?: string) => `business-case [data-part~="${name}"]${key ? `[data-key="${key}"]` : ''}`;
@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('business case', () => {
   const open = async (hash = '') => {
     await page.goto('about:blank');
     await page.goto(`${site.server.origin}/business-case/${hash}`);
-    await page.waitForFunction(() => customElements.get('business-case') !== undefined);
+    await startWidget(page, 'business-case');
   };
   const summary = () => page.locator(part('summary')).innerText();
   const cells = () => page.locator(part('cell')).allInnerTexts();
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('business case', () => {
 
     await page.goto('about:blank');
     await page.goto(link);
-    await page.waitForFunction(() => customElements.get('business-case') !== undefined);
+    await startWidget(page, 'business-case');
     expect(await page.locator(part('shared')).isVisible()).toBe(true);
     expect(await page.inputValue('#bc-manual-orders')).toBe('200,000');
     expect(await page.inputValue('#bc-team-size')).toBe('4');
@@ -103,6 +103,23 @@ describe.skipIf(!hasChromium)('business case', () => {
     expect(await page.inputValue('#bc-manual-orders')).toBe('175,000');
     await open('#b=7.1_2_3');
     expect(await page.locator(part('notice-text')).innerText()).toMatch(/version of this page/);
+  });
+
+  it('loads its script on first use, and a button pressed before it arrives still does its work', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/business-case\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(`${site.server.origin}/business-case/`);
+    expect(await page.evaluate(() => customElements.get('business-case') === undefined)).toBe(true);
+    const download = page.waitForEvent('download');
+    await page.click(part('csv'));
+    release();
+    expect((await download).suggestedFilename()).toBe('business-case.csv');
+    await page.unroute(/\/_astro\/business-case\./);
   });
 
   it('downloads the CSV with the table’s numbers', async () => {

@@ -2,7 +2,7 @@
 // saved ticks, Markdown export; and printing of the pages hiring plans link to.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { largestTeamSize, roleIdsInOrder } from '../helpers/content.ts';
 
 const [ROLE, OTHER_ROLE] = roleIdsInOrder() as [string, string];
@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
 
   const open = async (path: string, element: string) => {
     await page.goto(site.server.origin + path);
-    await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+    await startWidget(page, element);
   };
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   const downloaded = async (download: Download) => {
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('hiring and onboarding pages', () => {
     await boxes.nth(0).check();
     await boxes.nth(3).check();
     await page.reload();
-    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    await startWidget(page, 'onboarding-checklist');
     expect(await boxes.nth(0).isChecked()).toBe(true);
     expect(await boxes.nth(3).isChecked()).toBe(true);
     expect(await page.locator(part('done')).innerText()).toBe('2');

@@ -3,7 +3,7 @@
 // and Markdown downloads carry the same dates; a bad date shows a message and loses nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 import { axeViolations } from '../helpers/page-checks.ts';
 import { isoOf, one, parseCsv, parseIcs } from '../helpers/ics.ts';
@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('onboarding plan with dates', () => {
 
   const open = async () => {
     await page.goto(site.server.origin + PATH);
-    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    await startWidget(page, 'onboarding-checklist');
   };
   const text = async (download: Download) => {
     const chunks: Buffer[] = [];
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('onboarding plan with dates', () => {
       [ROLE, first],
     );
     await page.reload();
-    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    await startWidget(page, 'onboarding-checklist');
     expect(await page.locator('.tasks input').first().isChecked()).toBe(true);
     expect(await page.locator(part('notice')).isVisible()).toBe(false);
     expect((await shownDates()).every((t) => t.due === null)).toBe(true);
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('onboarding plan with dates', () => {
     await page.locator('.tasks input').nth(1).focus();
     await page.keyboard.press('Space');
     await page.reload();
-    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    await startWidget(page, 'onboarding-checklist');
     expect(await page.locator(part('start')).inputValue()).toBe(start.iso);
     expect(await page.locator('.tasks input').nth(1).isChecked()).toBe(true);
     expect(await page.locator(part('done')).innerText()).toBe('2');
@@ -151,7 +151,7 @@ describe.skipIf(!hasChromium)('onboarding plan with dates', () => {
     });
     await expect.poll(() => message.innerText()).toMatch(/^“03\/04\/2027” could be 3 April 2027 or 4 March 2027\./);
     await page.reload();
-    await page.waitForFunction(() => customElements.get('onboarding-checklist') !== undefined);
+    await startWidget(page, 'onboarding-checklist');
     expect(await startBox.inputValue()).toBe(start.iso);
     expect(await shownDates()).toEqual(fourDays);
     expect(await page.locator(part('done')).innerText()).toBe('2');

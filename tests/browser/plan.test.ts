@@ -4,7 +4,7 @@
 // both themes; print. One session for the whole story, so the file stays quick.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/page-checks.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 
@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium)('action plan', () => {
   const open = async (path = '/plan/') => {
     await page.goto(site.server.origin + path);
     const element = path === '/plan/' ? 'action-plan' : 'self-assessment';
-    await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+    await startWidget(page, element);
   };
   const summaries = () => page.locator(`${items} > strong`).allInnerTexts();
   const downloaded = async (download: Download) => {
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('action plan', () => {
     expect(plan).not.toContain(dropped);
 
     await page.reload();
-    await page.waitForFunction(() => customElements.get('action-plan') !== undefined);
+    await startWidget(page, 'action-plan');
     expect(await summaries()).toEqual(plan);
     expect(await page.locator(items).nth(1).locator('select').inputValue()).toBe(ROLE);
     expect(await page.locator(items).nth(1).locator('input[type="month"]').inputValue()).toBe('2027-03');
@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)('action plan', () => {
       localStorage.setItem('cop.plan', JSON.stringify(saved));
     }, ROLE);
     await page.reload();
-    await page.waitForFunction(() => customElements.get('action-plan') !== undefined);
+    await startWidget(page, 'action-plan');
     expect(await page.locator(part('notice-text')).innerText()).toMatch(/^1 item of your saved plan is no longer on this site/);
     expect(await summaries()).toEqual(plan);
     expect(await page.evaluate(() => localStorage.getItem('cop.plan.backup'))).toContain('a-retired-question');

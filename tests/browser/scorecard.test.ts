@@ -2,7 +2,7 @@
 // robustness, accessibility and print.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { axeViolations, watchForErrors } from '../helpers/page-checks.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 
@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('ownership scorecard', () => {
   const open = async (p: Page = page, hash = '') => {
     await p.goto('about:blank'); // a hash-only change would not reload the page
     await p.goto(`${site.server.origin}/scorecard/${hash}`);
-    await p.waitForFunction(() => customElements.get('ownership-scorecard') !== undefined);
+    await startWidget(p, 'ownership-scorecard');
   };
   async function fill(p: Page = page, ratings = RATINGS, teamSize = 2) {
     await p.check(`input[name="team-size"][value="${teamSize}"]`);

@@ -2,7 +2,7 @@
 // damaged or unavailable storage, accessibility of each state, printing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { closeSession, hasChromium, openSession, useBuiltSite, type Session } from '../helpers/browser.ts';
+import { closeSession, hasChromium, openSession, useBuiltSite, type Session, startWidget } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/page-checks.ts';
 import { roleIdsInOrder } from '../helpers/content.ts';
 import { MATURITY_MAX } from '../../src/site/vocabulary.ts';
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
 
   const open = async () => {
     await page.goto(site.server.origin + PATH);
-    await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await startWidget(page, 'self-assessment');
   };
   const statements = () => page.locator('fieldset.statement');
   const status = () => page.locator(part('status')).innerText();
@@ -66,11 +66,39 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await playbook.close();
 
     await page.reload();
-    await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await startWidget(page, 'self-assessment');
     expect(await page.locator(part('answered')).innerText()).toBe(String(count));
     // The region becomes live after the restored state is shown, so arriving does not read it out.
     expect(await page.locator(part('status')).getAttribute('role')).toBe('status');
     for (const [i, level] of levels.entries()) expect(await statements().nth(i).locator(`input[value="${level}"]`).isChecked()).toBe(true);
+  });
+
+  it('loads its script only when the reader reaches for it, and keeps an answer given before the script arrived', async () => {
+    const asked: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/self-assessment\.[\w-]+\.js$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.server.origin + PATH);
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('self-assessment') === undefined)).toBe(true);
+    // The first answer, by pointer, while the widget's script is still on its way.
+    await statements().nth(0).locator('input[value="3"]').check();
+    await expect.poll(() => asked.length).toBe(1);
+    release();
+    await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await expect.poll(() => page.locator(part('answered')).innerText()).toBe('1');
+    expect(await statements().nth(0).locator('input[value="3"]').isChecked()).toBe(true);
+    await page.unroute(/\/_astro\/self-assessment\./);
+    // Saved: on the next visit the script loads at once, with nothing touched.
+    await page.reload();
+    await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    expect(await page.locator(part('answered')).innerText()).toBe('1');
+    expect(errors).toEqual([]);
   });
 
   it('asks before a reset, and keeps the answers when the reader says no', async () => {
@@ -179,7 +207,7 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     await open();
     await statements().nth(0).locator('input[value="2"]').check();
     await other.goto(`${site.server.origin}/roles/${OTHER_ROLE}/assessment/`);
-    await other.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await startWidget(other, 'self-assessment');
     await other.locator('fieldset.statement').nth(0).locator('input[value="4"]').check();
     // The first tab still holds its old copy in memory; its next answer must not erase the other role.
     await statements().nth(1).locator('input[value="3"]').check();

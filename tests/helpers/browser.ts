@@ -52,3 +52,12 @@ export async function closeSession({ context, errors }: Session): Promise<void> 
   expect(errors).toEqual([]);
   await context.close();
 }
+
+/**
+ * Waits until the page's first <tag> widget runs. Widgets that load on first use
+ * (src/widgets/load-on-first-use.ts) load when a pointer passes over them, so the test does that first.
+ */
+export async function startWidget(page: Page, tag: string): Promise<void> {
+  await page.locator(tag).first().dispatchEvent('pointerover');
+  await page.waitForFunction((name) => customElements.get(name) !== undefined, tag);
+}
