@@ -16,9 +16,16 @@ interface Change {
 
 /** Whether the widget has something to show before it is used: something saved, no storage, or a share link. */
 function needed(root: HTMLElement): boolean {
-  const hash = decodeURIComponent(location.hash.slice(1));
-  // An address that points at a section of the page is not a share link.
-  if (hash && !document.getElementById(hash)) return true;
+  // An address that points at a section of the page is not a share link; anything else after `#`
+  // is one for the widget to read, or to show a notice about (a broken one included).
+  const hash = location.hash.slice(1);
+  if (hash && !document.getElementById(hash)) {
+    try {
+      if (!document.getElementById(decodeURIComponent(hash))) return true;
+    } catch {
+      return true;
+    }
+  }
   const keys = root.dataset.savedKeys?.split(' ').filter(Boolean) ?? [];
   if (keys.length === 0) return false;
   try {
