@@ -6,7 +6,7 @@
 // - dark: the search dialog works on every page type (that every page is indexed and ranks first for
 //   its heading is search-quality.test.ts, on the index).
 // Loading each page once for all of these, instead of once per check, is most of this file's speed.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
@@ -30,7 +30,7 @@ async function searchOwnHeading(page: Page): Promise<{ query: string; found: str
   await dialog.locator('input.pagefind-ui__search-input').fill(query);
   await dialog.locator('.pagefind-ui__result-link').first().waitFor();
   // Results fill in as their fragments arrive, not in rank order: read them once none is still loading.
-  await expect.poll(() => dialog.locator('.pagefind-ui__loading').count()).toBe(0);
+  await dialog.locator('.pagefind-ui__loading').first().waitFor({ state: 'detached' });
   const hrefs = await dialog.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   await page.keyboard.press('Escape');
   return { query, found: [...new Set(hrefs.map((h) => new URL(h, page.url()).pathname))] };
