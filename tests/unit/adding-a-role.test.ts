@@ -53,7 +53,8 @@ beforeAll(async () => {
   // content/site.yaml's url, not a SITE_URL the environment may set.
   built = await copy.build({ env: { SITE_URL: '' } });
 }, 180_000);
-afterAll(() => copy.dispose());
+// Removing a built copy (its dist and image cache) takes longer than the default 10 s on a loaded machine.
+afterAll(() => copy.dispose(), 60_000);
 
 describe('adding a role with content files only', () => {
   it('adds one role to the content and passes the guard', () => {

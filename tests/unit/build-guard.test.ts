@@ -16,7 +16,8 @@ beforeAll(() => {
   metricFile = 'content/metrics/zero-result-rate.yaml';
   copy.edit(metricFile, (t) => t.replace(/^owner: .*$/m, 'owner: search-team'));
 });
-afterAll(() => copy.dispose());
+// Removing a built copy (its dist and image cache) takes longer than the default 10 s on a loaded machine.
+afterAll(() => copy.dispose(), 60_000);
 
 function logger() {
   const lines: { level: string; text: string }[] = [];
