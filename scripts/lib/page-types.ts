@@ -46,6 +46,7 @@ export function pageTypes(root = process.cwd()): PageType[] {
     { name: 'roles compared', path: '/roles/' },
     { name: 'role playbook', path: role },
     { name: 'KPI catalogue', path: '/metrics/' },
+    { name: 'role KPI definitions', path: `${role}metrics/` },
     { name: 'glossary', path: '/glossary/' },
     { name: 'working together', path: '/working-together/' },
     // In use: results render as each answer is given, so there is nothing to load later.

@@ -43,6 +43,14 @@ export const rolePages = {
     section: sectionOf('hiring'),
     editUrl: editUrlOfEntry('hiring', r.id),
   }),
+  metrics: (r: Role): GeneratedPage => ({
+    path: rolePath(r.id, 'metrics'),
+    title: `${r.name}: KPI definitions`,
+    description: `Every KPI ${r.name.toLowerCase()} measures, in full: definition, formula, the data it is computed from, the channels it counts, its target at each maturity level with its source, and how it misleads.`,
+    section: sectionOf('metrics'),
+    // Made from many metric files, so no single file to edit.
+    editUrl: false,
+  }),
   onboarding: (r: Role): GeneratedPage => ({
     path: rolePath(r.id, 'onboarding'),
     title: `${r.name}: 30/60/90-day onboarding`,

@@ -10,6 +10,8 @@ export const ROLE_PAGES = [
   { id: 'assessment', segment: 'assessment/', label: 'Self-assessment', data: 'assessments' },
   { id: 'hiring', segment: 'hiring/', label: 'Hiring kit', data: 'hiring' },
   { id: 'onboarding', segment: 'onboarding/', label: 'Onboarding plan', data: 'onboarding' },
+  // Renders every metric the role owns (content/metrics/*.yaml with its owner), not one file of the role's.
+  { id: 'metrics', segment: 'metrics/', label: 'KPI definitions', data: undefined },
 ] as const;
 export type RolePageId = (typeof ROLE_PAGES)[number]['id'];
 
@@ -19,7 +21,7 @@ export function rolePath(roleId: string, page: RolePageId = 'playbook', anchor?:
   return `/roles/${roleId}/${segment}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** A KPI in the catalogue: /metrics/#<metric-id>. */
+/** A KPI in the catalogue, its permanent address: /metrics/#<metric-id>. The full entry is on the owner's KPI page. */
 export const metricPath = (metricId: string) => `/metrics/#${metricId}`;
 /** A term in the glossary: /glossary/#<term-id>. */
 export const termPath = (termId: string) => `/glossary/#${termId}`;
