@@ -1,6 +1,6 @@
 // Search quality on the built site's Pagefind index with the site's own ranking, with cases taken
 // from the site itself, so that no copy edit breaks them: every page comes first when a reader types
-// its heading, the name of every KPI finds its owner's KPI page in the top 3, and every job title a role
+// its heading, the name of every KPI finds the KPI catalogue in the top 3, and every job title a role
 // is known by finds the role's playbook in the top 3.
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
@@ -11,7 +11,7 @@ import { searchRanking } from '../../src/search-ranking.ts';
 describe.skipIf(!hasChromium)('search quality', () => {
   const site = useBuiltSite();
 
-  it('ranks every page first for its own heading, each KPI’s full entry in the top 3 for its name, and each role in the top 3 for its job titles', async () => {
+  it('ranks every page first for its own heading, the KPI catalogue in the top 3 for every KPI name, and each role in the top 3 for its job titles', async () => {
     const kpis = [...kpiNameCases(), ...roleTitleCases()];
     const paths = sitemapPaths();
     expect(kpis.length).toBeGreaterThan(0);
