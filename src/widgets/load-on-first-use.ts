@@ -4,7 +4,9 @@
 // in data-saved-keys), a browser that refuses storage (the widget shows a banner), or a share link
 // in the address. What the reader does before the script arrives is kept: a button pressed is
 // pressed again, a form is not sent, and the fields changed are handed to the widget as it starts.
-const TRIGGERS = ['pointerover', 'pointerdown', 'focusin'] as const;
+// Pointer and focus come first; a click, key or change is there too, for a screen reader's browse mode,
+// which can activate a control without moving focus to it first.
+const TRIGGERS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click', 'change'] as const;
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 /** What the reader left in a field before the script arrived, and the events that told of it. */

@@ -101,6 +101,22 @@ describe.skipIf(!hasChromium)('role self-assessment', () => {
     expect(errors).toEqual([]);
   });
 
+  it('loads, and keeps the answer, when a control is activated without pointer or focus, as a screen reader’s browse mode can', async () => {
+    await page.goto(site.server.origin + PATH);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => customElements.get('self-assessment') === undefined)).toBe(true);
+    await statements()
+      .nth(1)
+      .locator('input[value="4"]')
+      .evaluate((input: HTMLInputElement) => {
+        input.checked = true;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    await page.waitForFunction(() => customElements.get('self-assessment') !== undefined);
+    await expect.poll(() => page.locator(part('answered')).innerText()).toBe('1');
+    expect(errors).toEqual([]);
+  });
+
   it('asks before a reset, and keeps the answers when the reader says no', async () => {
     await open();
     await statements().nth(0).locator('input[value="2"]').check();
