@@ -40,6 +40,11 @@ export function metricsById(): Promise<Map<string, Metric>> {
   return once('metrics', async () => new Map((await getCollection('metrics')).map((e) => [e.id, e.data])));
 }
 
+/** The metrics a role owns, by name: its KPI page, its catalogue section and its "also measured" list. */
+export async function metricsOwnedBy(roleId: string): Promise<Metric[]> {
+  return [...(await metricsById()).values()].filter((m) => m.owner === roleId).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Every decision of the register, in the order of its id. */
 export type ResolvedDecision = Omit<Decision, 'escalation'> & { escalation: string };
 
