@@ -1,9 +1,21 @@
 // npm run audit:lighthouse — Lighthouse (mobile) on every page type of the last build (dist/), served
 // by nginx as README.md documents, and the bare Starlight page beside them; reports in reports/lighthouse/.
+// `npm run audit:lighthouse -- /scorecard/ /plan/` measures only the page types at those paths.
 import { readFileSync } from 'node:fs';
 import { missingTools, startBrowserHarness } from './lib/browser-harness.ts';
 import { runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
+import { pageTypes } from './lib/page-types.ts';
 
+const paths = process.argv.slice(2);
+const unknown = paths.filter((p) => !pageTypes().some((t) => t.path === p));
+if (unknown.length > 0) {
+  console.error(
+    `Not a page type's path: ${unknown.join(', ')}. Page types: ${pageTypes()
+      .map((t) => t.path)
+      .join(' ')}`,
+  );
+  process.exit(1);
+}
 const missing = missingTools();
 if (missing.length > 0) {
   console.error(`Lighthouse needs what this machine lacks:\n  ${missing.join('\n  ')}`);
@@ -12,7 +24,7 @@ if (missing.length > 0) {
 const harness = await startBrowserHarness();
 const bare = await serveBareStarlight();
 try {
-  const rows = await runLighthouse({ debuggingPort: harness.debuggingPort, siteUrl: harness.siteUrl, bareUrl: bare.url });
+  const rows = await runLighthouse({ debuggingPort: harness.debuggingPort, siteUrl: harness.siteUrl, bareUrl: bare.url, paths });
   console.log(`\n${readFileSync('reports/lighthouse/summary.md', 'utf8')}`);
   for (const r of rows) if (r.failing.length) console.log(`${r.path}: ${r.failing.join(', ')}`);
 } finally {

@@ -58,13 +58,17 @@ export async function runLighthouse(options: {
   siteUrl: string;
   bareUrl?: string;
   reportDir?: string;
+  /** Only the page types at these paths (default: every page type). */
+  paths?: string[];
 }): Promise<LighthouseRow[]> {
   const reportDir = options.reportDir ?? 'reports/lighthouse';
   mkdirSync(reportDir, { recursive: true });
   const rows: LighthouseRow[] = [];
   const pages = [
     ...(options.bareUrl ? [{ name: 'bare Starlight page', path: GUIDE_PATH, url: options.bareUrl, bare: true as const }] : []),
-    ...pageTypes().map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
+    ...pageTypes()
+      .filter((t) => !options.paths?.length || options.paths.includes(t.path))
+      .map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
   ];
   for (const { name, path, url, bare } of pages) {
     // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):

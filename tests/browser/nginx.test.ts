@@ -2,7 +2,9 @@
 // (see scripts/lib/nginx.ts) sends the generated security headers on every response, declares UTF-8
 // for pages and text files, answers an unknown URL with the 404 page and status 404, and in a real
 // browser every old URL lands on its new page with its #anchor, and a page opened at a promised
-// #anchor is scrolled to it.
+// #anchor is scrolled to it. Text is sent gzip-compressed to a client that accepts it.
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,39 @@ const onScreen = (page: Page, id: string) =>
     return hit && (el.contains(hit) || hit.contains(el)) ? 'on screen' : `#${id} is covered by ${hit?.outerHTML.slice(0, 80)}`;
   }, id);
 
+/** A GET of `url` with exactly these request headers (fetch would add its own Accept-Encoding). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+
+/** One file of each text kind the site serves: a page, its stylesheet and scripts, an icon, the API, a Markdown twin, llms.txt, the feed. */
+function textSamples(): string[] {
+  const assets = readdirSync(join(DIST, '_astro'));
+  const css = assets.find((f) => f.endsWith('.css'));
+  const js = assets.find((f) => f.endsWith('.js'));
+  return [
+    '/roles/',
+    `/_astro/${css}`,
+    `/_astro/${js}`,
+    '/favicon.svg',
+    '/api/roles.json',
+    '/roles/index.html.md',
+    '/llms.txt',
+    '/changelog.xml',
+  ];
+}
+
 describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
   const site = useBuiltSite();
   const expected = generatedHeaders();
@@ -88,6 +123,22 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
             : undefined;
       if (type && response.headers.get('content-type') !== `${type}; charset=utf-8`)
         wrong.push(`${url}: content-type ${response.headers.get('content-type')}, not ${type} in UTF-8`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('compresses every kind of text file for a client that accepts gzip, and only for it', async () => {
+    const wrong: string[] = [];
+    for (const url of textSamples()) {
+      const file = readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url));
+      const zipped = await rawGet(site.server.origin + url, { 'Accept-Encoding': 'gzip' });
+      if (zipped.headers['content-encoding'] !== 'gzip') wrong.push(`${url}: not gzip-compressed`);
+      else if (!gunzipSync(zipped.body).equals(file)) wrong.push(`${url}: the compressed body is not the file`);
+      if (!String(zipped.headers.vary).includes('Accept-Encoding')) wrong.push(`${url}: no Vary: Accept-Encoding`);
+      if (zipped.headers['content-security-policy'] !== expected['Content-Security-Policy'])
+        wrong.push(`${url}: compressed without its policy`);
+      const plain = await rawGet(site.server.origin + url, {});
+      if (plain.headers['content-encoding'] || !plain.body.equals(file)) wrong.push(`${url}: compressed for a client that did not ask`);
     }
     expect(wrong).toEqual([]);
   });
