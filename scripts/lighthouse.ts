@@ -7,13 +7,10 @@ import { runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
 import { pageTypes } from './lib/page-types.ts';
 
 const paths = process.argv.slice(2);
-const unknown = paths.filter((p) => !pageTypes().some((t) => t.path === p));
+const known = pageTypes().map((t) => t.path);
+const unknown = paths.filter((p) => !known.includes(p));
 if (unknown.length > 0) {
-  console.error(
-    `Not a page type's path: ${unknown.join(', ')}. Page types: ${pageTypes()
-      .map((t) => t.path)
-      .join(' ')}`,
-  );
+  console.error(`Not a page type's path: ${unknown.join(', ')}. Page types: ${known.join(' ')}`);
   process.exit(1);
 }
 const missing = missingTools();

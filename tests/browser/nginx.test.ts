@@ -79,21 +79,13 @@ function rawGet(
   });
 }
 
-/** One file of each text kind the site serves: a page, its stylesheet and scripts, an icon, the API, a Markdown twin, llms.txt, the feed. */
+/** The endings of the text files the site serves: pages, stylesheets, scripts, icons, the API, Markdown twins, llms.txt, the feed. */
+const TEXT_ENDINGS = ['/', '.css', '.js', '.svg', '.json', '.md', '.txt', '.xml'];
+
+/** One file of dist/ for each text ending (as distUrls gives them). */
 function textSamples(): string[] {
-  const assets = readdirSync(join(DIST, '_astro'));
-  const css = assets.find((f) => f.endsWith('.css'));
-  const js = assets.find((f) => f.endsWith('.js'));
-  return [
-    '/roles/',
-    `/_astro/${css}`,
-    `/_astro/${js}`,
-    '/favicon.svg',
-    '/api/roles.json',
-    '/roles/index.html.md',
-    '/llms.txt',
-    '/changelog.xml',
-  ];
+  const urls = distUrls();
+  return TEXT_ENDINGS.map((ending) => urls.find((u) => u.endsWith(ending)) ?? `no file ending in ${ending}`);
 }
 
 describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
