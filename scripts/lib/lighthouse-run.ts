@@ -15,6 +15,8 @@ export interface LighthouseRow {
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
   metrics: Record<string, string>;
   failing: string[];
+  /** The performance score of each run (one, or three when the first was below 100). */
+  performanceRuns: number[];
   /** The bare Starlight page measured beside the site, not one of the site's page types. */
   bare?: true;
 }
@@ -70,9 +72,10 @@ export async function runLighthouse(options: {
       .filter((t) => !options.paths?.length || options.paths.includes(t.path))
       .map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
   ];
-  for (const { name, path, url, bare } of pages) {
+  /** One Lighthouse run of `url`, measured again (at most three times) when it recorded no trace. */
+  const measure = async (url: string) => {
     // Lighthouse sometimes fails to record a trace (runtimeError NO_NAVSTART, "please run again"):
-    // that is a failed measurement, not a score, so measure again, at most three times.
+    // that is a failed measurement, not a score.
     let result: Awaited<ReturnType<typeof lighthouse>>;
     for (let attempt = 1; ; attempt++) {
       result = await lighthouse(url, { ...SETTINGS, port: options.debuggingPort, output: ['html', 'json'], logLevel: 'error' });
@@ -80,7 +83,17 @@ export async function runLighthouse(options: {
     }
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${result.lhr.runtimeError.code}`);
-    const { lhr, report } = result;
+    return result;
+  };
+  const performanceOf = (r: Awaited<ReturnType<typeof measure>>) => r.lhr.categories.performance?.score ?? 0;
+  for (const { name, path, url, bare } of pages) {
+    // The performance score moves by a point from run to run (Lighthouse's own advice is the median of
+    // several runs). A page below 100 is measured twice more and the run with the median performance
+    // score is kept; a page at 100 is measured once.
+    const first = await measure(url);
+    const runs = performanceOf(first) < 1 ? [first, await measure(url), await measure(url)] : [first];
+    const median = [...runs].sort((a, b) => performanceOf(a) - performanceOf(b))[Math.floor(runs.length / 2)]!;
+    const { lhr, report } = median;
     const file = name.replace(/\W+/g, '-');
     writeFileSync(join(reportDir, `${file}.html`), (report as string[])[0]!);
     writeFileSync(join(reportDir, `${file}.json`), (report as string[])[1]!);
@@ -107,6 +120,7 @@ export async function runLighthouse(options: {
         'Speed Index': metric('speed-index'),
       },
       failing,
+      performanceRuns: runs.map((r) => Math.round(performanceOf(r) * 100)),
     });
   }
   const lines = [
@@ -114,7 +128,7 @@ export async function runLighthouse(options: {
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.name} (${r.path}) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Object.values(r.metrics).join(' | ')} |`,
+        `| ${r.name} (${r.path}) | ${r.scores.performance}${r.performanceRuns.length > 1 ? ` (runs: ${r.performanceRuns.join(', ')})` : ''} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Object.values(r.metrics).join(' | ')} |`,
     ),
   ];
   writeFileSync(join(reportDir, 'summary.md'), `# Lighthouse (mobile) at ${options.siteUrl}\n\n${lines.join('\n')}\n`);

@@ -45,13 +45,31 @@ interface NginxConfigOptions {
   runDir: string;
   port: number;
   tls?: { port: number; certificate: string; key: string };
+  /** nginx's version, for the HTTP/2 directive its TLS listener takes. */
+  version: string;
+}
+
+/** nginx's version ("1.22.1"), read from `nginx -v`; undefined when there is no nginx. */
+function nginxVersion(): string | undefined {
+  if (!hasNginx) return undefined;
+  return /nginx\/(\d+\.\d+\.\d+)/.exec(spawnSync(NGINX_PATH, ['-v'], { encoding: 'utf8' }).stderr)?.[1];
+}
+
+/**
+ * The TLS listener with HTTP/2, as any HTTPS host serves a site today. nginx 1.25.1 moved HTTP/2 from
+ * `listen … http2` (now deprecated, with a warning) to its own `http2 on;`. Pure.
+ */
+export function tlsListen(port: number, version: string): string[] {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+  const hasHttp2Directive = major > 1 || (major === 1 && (minor > 25 || (minor === 25 && patch >= 1)));
+  return hasHttp2Directive ? [`listen 127.0.0.1:${port} ssl;`, 'http2 on;'] : [`listen 127.0.0.1:${port} ssl http2;`];
 }
 
 /** A complete nginx.conf around the documented server block. Pure. */
 function nginxConfig(o: NginxConfigOptions): string {
   const listen = [
     `listen 127.0.0.1:${o.port};`,
-    ...(o.tls ? [`listen 127.0.0.1:${o.tls.port} ssl;`, `ssl_certificate ${o.tls.certificate};`, `ssl_certificate_key ${o.tls.key};`] : []),
+    ...(o.tls ? [...tlsListen(o.tls.port, o.version), `ssl_certificate ${o.tls.certificate};`, `ssl_certificate_key ${o.tls.key};`] : []),
   ];
   const [first, ...rest] = o.serverBlock.replaceAll(DOCUMENTED_DIST, o.dist).split('\n');
   const server = [first, ...listen.map((l) => `  ${l}`), ...rest].map((l) => `  ${l}`).join('\n');
@@ -128,11 +146,12 @@ export async function startNginx(options: { dist: string; tlsHost?: string }): P
   const serverBlock = readmeServerBlock(readFileSync('README.md', 'utf8'));
   const runDir = mkdtempSync(join(tmpdir(), 'playbook-nginx-'));
   const cert = options.tlsHost ? selfSignedCertificate(options.tlsHost, runDir) : undefined;
+  const version = nginxVersion() ?? '0.0.0';
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const tlsPort = cert ? await freePort() : 0;
     const conf = join(runDir, 'nginx.conf');
-    writeFileSync(conf, nginxConfig({ serverBlock, dist, runDir, port, tls: cert && { port: tlsPort, ...cert } }));
+    writeFileSync(conf, nginxConfig({ serverBlock, dist, runDir, port, version, tls: cert && { port: tlsPort, ...cert } }));
     const child = spawn(NGINX_PATH, ['-e', 'stderr', '-p', runDir, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     child.stderr!.on('data', (d) => (log += d));
