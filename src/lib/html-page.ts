@@ -74,6 +74,11 @@ export interface HtmlPage {
   contentText: string;
   anchorCandidates: AnchorCandidate[];
   /**
+   * What a stylesheet can select in the body: each element name ("table", "starlight-aside") and class
+   * ("astro-lvddp37m", "starlight-aside--tip"). Pages with the same hooks are styled alike.
+   */
+  styleHooks: ReadonlySet<string>;
+  /**
    * Where a Content-Security-Policy `<meta>` goes: right after `<meta charset>`, else right after
    * `<head>`, else before the first element of an implied head; undefined when the page has no head
    * content at all.
@@ -157,6 +162,7 @@ export function parsePage(path: string, html: string, document: Node = parseHtml
   const metas: MetaElement[] = [];
   const assets: PageAssets = { stylesheets: [], scripts: [], modulePreloads: [], inlineStyles: [], inlineScripts: [] };
   const anchorCandidates: AnchorCandidate[] = [];
+  const styleHooks = new Set<string>();
   const text = { body: [] as string[], main: [] as string[], content: [] as string[] };
   let title: string | undefined;
   let canonical: string | undefined;
@@ -179,6 +185,10 @@ export function parsePage(path: string, html: string, document: Node = parseHtml
         anchorCandidates.push({ id, markdownHeading: HEADINGS.has(tag) && hasClass(element.parentNode, 'sl-heading-wrapper') });
     }
     const href = attribute(element, 'href');
+    if (context.inBody) {
+      styleHooks.add(tag);
+      for (const name of tokens(attribute(element, 'class'))) styleHooks.add(`.${name}`);
+    }
     if (tag === 'head' && !head) head = element;
     if (tag === 'title' && title === undefined && element.namespaceURI === htmlSpec.NS.HTML) title = ownText(element); // not an SVG <title>
     if (tag === 'a' && href !== undefined) {
@@ -249,6 +259,7 @@ export function parsePage(path: string, html: string, document: Node = parseHtml
     mainText: collapse(text.main),
     contentText: collapse(text.content),
     anchorCandidates,
+    styleHooks,
     cspMetaOffset: head && cspMetaOffset(head),
   };
 }
