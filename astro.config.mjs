@@ -9,7 +9,6 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { tableFrame } from './src/integrations/table-frame.ts';
 import { lazyChunks } from './src/integrations/lazy-chunk.ts';
-import { pagefindUiOnFirstUse, SEARCH_CHUNK } from './src/integrations/pagefind-ui-on-first-use.ts';
 import { notARedirect, oldUrlRedirects } from './src/integrations/redirects.ts';
 import { accentStylesheet, ACCENT_CSS_MODULE } from './src/integrations/accent-css.ts';
 import { editBaseUrl, readRoles, readSiteConfig, siteUrl } from './src/site/site-config.ts';
@@ -33,7 +32,7 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Widgets load their rarely used parts on first use (src/integrations/lazy-chunk.ts).
   vite: {
-    plugins: [lazyChunks(), pagefindUiOnFirstUse()],
+    plugins: [lazyChunks()],
     // The widgets' common base in two chunks instead of one per module: each file a page loads costs
     // its own gzip overhead, and the split by which pages share what made six small files.
     environments: {
@@ -43,7 +42,6 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  SEARCH_CHUNK,
                   { name: 'widget', test: /src\/widgets\/(widget-element|dom|clipboard)\.ts$/ },
                   { name: 'saving-widget', test: /src\/(widgets\/saving-widget-element|lib\/(saved-state|storage))\.ts$/ },
                 ],

@@ -35,7 +35,7 @@ const NARROWEST = 320;
 /** Searches from the page's search dialog for its own main heading; returns the result paths. */
 async function searchOwnHeading(page: Page): Promise<{ query: string; found: string[] }> {
   const query = (await page.locator('main h1').first().textContent())?.trim() ?? '';
-  // Pagefind's UI loads when the reader reaches for search (src/widgets/pagefind-ui-on-first-use.ts).
+  await page.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input.pagefind-ui__search-input').fill(query);
