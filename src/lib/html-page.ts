@@ -74,8 +74,9 @@ export interface HtmlPage {
   contentText: string;
   anchorCandidates: AnchorCandidate[];
   /**
-   * What a stylesheet can select in the body: each element name ("table", "starlight-aside") and class
-   * ("astro-lvddp37m", "starlight-aside--tip"). Pages with the same hooks are styled alike.
+   * What styles the body: each element name ("table", "starlight-aside"), class ("astro-lvddp37m",
+   * "starlight-aside--tip") and inline style ('[style="color: red"]'). Pages with the same hooks are
+   * styled alike.
    */
   styleHooks: ReadonlySet<string>;
   /**
@@ -188,6 +189,8 @@ export function parsePage(path: string, html: string, document: Node = parseHtml
     if (context.inBody) {
       styleHooks.add(tag);
       for (const name of tokens(attribute(element, 'class'))) styleHooks.add(`.${name}`);
+      const style = attribute(element, 'style');
+      if (style) styleHooks.add(`[style="${style}"]`);
     }
     if (tag === 'head' && !head) head = element;
     if (tag === 'title' && title === undefined && element.namespaceURI === htmlSpec.NS.HTML) title = ownText(element); // not an SVG <title>

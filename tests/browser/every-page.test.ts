@@ -6,17 +6,18 @@
 //   breaking a word inside itself, the site title not clipped), checked by resizing the loaded page;
 // - dark: the search dialog works on every page type (that every page is indexed and ranks first for
 //   its heading is search-quality.test.ts, on the index).
-// Why the dark theme visits fewer pages: the DOM is the same in both themes, so what the dark theme can
-// break is colour, and colour comes from what stylesheets select (element names and classes), not from
-// the words of a page. The dark crawl visits every page type, the 404 page and as few other pages as
-// carry every element name and class of the site at least once (tests/helpers/style-coverage.ts).
+// Colour is checked on fewer pages. The DOM is the same in both themes; colour comes from what styles
+// an element (its name, classes, inline style), not from the words of a page. So axe's colour rules
+// (most of its time) run on the style cover: every page type, the 404 page and as few other pages as
+// carry every element name, class and inline style of the site at least once (style-coverage.ts).
+// The light theme checks every page with every other rule; the dark theme checks the style cover.
 // Loading each page once for all of these, instead of once per check, is most of this file's speed.
 import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
-import { axeViolations, brokenWords, clippedTitle, watchForErrors } from '../helpers/page-checks.ts';
+import { axeViolations, brokenWords, clippedTitle, preloadAxe, watchForErrors } from '../helpers/page-checks.ts';
 import { pagesCoveringStyles } from '../helpers/style-coverage.ts';
 import { readBuiltPage } from '../../src/lib/built-site.ts';
 
@@ -24,7 +25,8 @@ import { readBuiltPage } from '../../src/lib/built-site.ts';
 const NOT_FOUND = '/404.html';
 const paths = [...sitemapPaths(), NOT_FOUND];
 const typePaths = new Set(pageTypes().map((t) => t.path));
-const darkPaths = pagesCoveringStyles(
+/** Every page type, the 404 page and the fewest others that carry every style hook of the site. */
+const styleCover = pagesCoveringStyles(
   paths.map((path) => readBuiltPage('dist', path)),
   [...typePaths, NOT_FOUND],
 );
@@ -79,7 +81,7 @@ describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
     expect(paths.length).toBeGreaterThan(5);
     expect([...typePaths].filter((p) => !paths.includes(p))).toEqual([]);
     console.log(
-      `every-page: ${paths.length} pages in the light theme, ${darkPaths.length} in the dark (${darkPaths.filter((p) => !typePaths.has(p) && p !== NOT_FOUND).join(', ')} for their styles)`,
+      `every-page: ${paths.length} pages, colour checked on ${styleCover.length} (${styleCover.filter((p) => !typePaths.has(p) && p !== NOT_FOUND).join(', ')} for their styles)`,
     );
   });
 
@@ -91,6 +93,7 @@ describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
   ): Promise<string[]> {
     const context = await site.browser.newContext({ colorScheme: theme, viewport: DESKTOP });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await preloadAxe(context);
     const page = await context.newPage();
     const failures = watchForErrors(page);
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.url()} answered ${r.status()}`));
@@ -98,7 +101,10 @@ describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
       await page.goto(site.server.origin + path);
       const shown = await page.locator('html').getAttribute('data-theme');
       if (shown !== theme) failures.push(`${path}: shows the ${shown} theme, not ${theme}`);
-      failures.push(...(await axeViolations(page, `${path} [${theme}]`)), ...(await check(page, path)));
+      failures.push(
+        ...(await axeViolations(page, `${path} [${theme}]`, { colour: styleCover.includes(path) })),
+        ...(await check(page, path)),
+      );
     }
     await context.close();
     return failures;
@@ -112,7 +118,7 @@ describe.skipIf(!hasChromium).concurrent('every page, in both themes', () => {
     'dark, on every page type and every styled element: zero axe violations, and each page type is found by searching its own heading',
     { timeout: 300_000 },
     async ({ expect }) => {
-      const failures = await crawl('dark', darkPaths, async (page, path) => {
+      const failures = await crawl('dark', styleCover, async (page, path) => {
         if (!typePaths.has(path)) return [];
         const { query, found } = await searchOwnHeading(page);
         return found.includes(path) ? [] : [`${path}: searching its heading "${query}" lists ${found.join(', ')}`];

@@ -1,22 +1,43 @@
 // Shared checks for browser tests.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import axeCore from 'axe-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** axe rule tags: WCAG 2.2 AA (with the 2.0 and 2.1 A/AA rules it includes) and best practice. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** The rules that read colours: a check that has seen a page's styles in this theme may skip them. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Contexts whose documents get axe as they load (preloadAxe). */
+const preloaded = new WeakSet<BrowserContext>();
+
+/**
+ * For a context where every page loaded gets an axe check (a crawl): axe is put into each document
+ * as it loads, once, instead of by AxeBuilder, whose legacy mode sends its 550 KB source to the page
+ * twice per check. Measured on 20 pages: 12–13.5 s of checks instead of 17.7 s.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axeCore.source });
+  preloaded.add(context);
+}
+
 /**
  * axe's violations on the page as it is now, one line each (`label rule: help — first targets`).
  * Legacy mode runs axe in the page itself instead of opening a blank page to merge the results of
- * each frame: half the time per check, and the site has no frames (the `frame-tested` rule would
+ * each frame: half the time per check, and the site has no frames (the \`frame-tested\` rule would
  * still report one left untested). Only violations are collected: axe then skips every passing node.
+ * `colour: false` leaves out the rules that read colours (most of axe's time), for a page whose
+ * element names and classes another checked page of the same theme carries (style-coverage.ts).
  */
-export async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
+export async function axeViolations(page: Page, label: string, { colour = true } = {}): Promise<string[]> {
+  // A no-op source: the document has axe already (preloadAxe).
+  const builder = new AxeBuilder(preloaded.has(page.context()) ? { page, axeSource: 'void 0' } : { page })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+    .options({ resultTypes: ['violations'] });
+  if (!colour) builder.disableRules(COLOUR_RULES);
+  const { violations } = await builder.analyze();
   return violations.map(
     (v) =>
       `${label} ${v.id}: ${v.help} — ${v.nodes

@@ -13,12 +13,12 @@ describe('the page model', () => {
     expect(p.links).toEqual(['/a/', '/b/', '/c/']);
   });
 
-  it('lists the element names and classes of the body, what a stylesheet can select', () => {
+  it('lists the element names, classes and inline styles of the body: what styles it', () => {
     const p = page(
-      `<main class="a  b"><starlight-aside class="starlight-aside--tip"><p class=a>x</p></starlight-aside></main>`,
+      `<main class="a  b"><starlight-aside class="starlight-aside--tip"><p class=a style="color: red">x</p></starlight-aside></main>`,
       '<title class="head-only">T</title>',
     );
-    expect([...p.styleHooks].sort()).toEqual(['.a', '.b', '.starlight-aside--tip', 'main', 'p', 'starlight-aside']);
+    expect([...p.styleHooks].sort()).toEqual(['.a', '.b', '.starlight-aside--tip', '[style="color: red"]', 'main', 'p', 'starlight-aside']);
   });
 
   it('picks the required pages, then the fewest others until every element name and class is seen once', () => {
