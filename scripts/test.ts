@@ -2,7 +2,7 @@
 //
 // Each step is one of package.json's scripts. A step starts as soon as the steps it needs have passed,
 // so the checks that need no build (types, format, spelling, dependencies, unit tests) run beside the
-// one production build and the tests of what it built. Lighthouse starts last and runs alone: its
+// one production build and the tests of what it built; the static checks at a lower priority. Lighthouse starts last and runs alone: its
 // simulated timings are read off the CPU, and a test running beside it would slow them down.
 // Each step's output is printed whole when it ends (never interleaved); the summary lists every step
 // with its time, and the exit code is non-zero when any step failed or could not run.
@@ -12,12 +12,21 @@ interface Step {
   script: string;
   /** Steps that must pass before this one starts. */
   needs: string[];
+  /**
+   * Runs at a lower CPU priority (nice 10): the static checks, which have no time limits and nothing
+   * waits on but Lighthouse, give way to the build and the browser tests that wait on it (the path
+   * that decides how long npm test takes). Tests keep normal priority: starved, they would hit their
+   * time limits.
+   */
+  yields?: true;
 }
 
-const BUILD_FREE = ['check', 'lint', 'spell', 'audit:deps', 'deps', 'test:unit'];
+const STATIC_CHECKS = ['check', 'lint', 'spell', 'audit:deps', 'deps'];
+const BUILD_FREE = [...STATIC_CHECKS, 'test:unit'];
 const STEPS: Step[] = [
   { script: 'build', needs: [] },
-  ...BUILD_FREE.map((script) => ({ script, needs: [] })),
+  ...STATIC_CHECKS.map((script) => ({ script, needs: [], yields: true as const })),
+  { script: 'test:unit', needs: [] },
   { script: 'test:site', needs: ['build'] },
   { script: 'test:browser', needs: ['build'] },
   { script: 'test:lighthouse', needs: ['build', ...BUILD_FREE, 'test:site', 'test:browser'] },
@@ -29,11 +38,14 @@ const started = performance.now();
 const outcomes = new Map<string, Outcome>();
 const running = new Set<string>();
 
-function run(script: string): Promise<void> {
+function run({ script, yields }: Step): Promise<void> {
   running.add(script);
   const begin = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const command = ['npm', 'run', '--silent', script];
+    const child = yields
+      ? spawn('nice', ['-n', '10', ...command], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
@@ -53,14 +65,15 @@ function run(script: string): Promise<void> {
 /** Starts every step whose needs have passed; marks as not run those whose needs failed. */
 function startReady(): Promise<void>[] {
   const starts: Promise<void>[] = [];
-  for (const { script, needs } of STEPS) {
+  for (const step of STEPS) {
+    const { script, needs } = step;
     if (outcomes.has(script) || running.has(script)) continue;
     const blocked = needs.find((n) => outcomes.has(n) && outcomes.get(n)!.status !== 'passed');
     if (blocked) {
       outcomes.set(script, { status: 'not run', because: `${blocked} did not pass` });
       continue;
     }
-    if (needs.every((n) => outcomes.get(n)?.status === 'passed')) starts.push(run(script));
+    if (needs.every((n) => outcomes.get(n)?.status === 'passed')) starts.push(run(step));
   }
   return starts;
 }
