@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('serves the site at its HTTPS address over HTTP/2, every file of a page on one connection', async () => {
+  it('serves the site at its HTTPS address over HTTP/2, every file a page loads included', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(new URL(pageTypes()[0]!.path, browserHarness().siteUrl).href);
     const protocols = await page.evaluate(() =>
