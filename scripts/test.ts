@@ -4,8 +4,8 @@
 // so the checks that need no build (types, format, spelling, dependencies, unit tests) run beside the
 // one production build and the tests of what it built, the static checks at a lower priority.
 // Lighthouse starts last and runs alone: its simulated timings are read off the CPU, and a test running
-// beside it would slow them down (measured: even at nice 19 beside it, or on a core of its own, the
-// browser tests cost pages 6–19 points of performance).
+// beside it would slow them down (measured: browser tests beside it, at nice 19 or with Lighthouse on a
+// core of its own, cost pages 6–19 points of performance).
 // Each step's output is printed whole when it ends (never interleaved); the summary lists every step
 // with its time, and the exit code is non-zero when any step failed or could not run.
 import { spawn } from 'node:child_process';
