@@ -25,10 +25,10 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
 /**
  * axe's violations on the page as it is now, one line each (`label rule: help — first targets`).
  * Legacy mode runs axe in the page itself instead of opening a blank page to merge the results of
- * each frame: half the time per check, and the site has no frames (the \`frame-tested\` rule would
+ * each frame: half the time per check, and the site has no frames (the `frame-tested` rule would
  * still report one left untested). Only violations are collected: axe then skips every passing node.
  * `colour: false` leaves out the rules that read colours (most of axe's time), for a page whose
- * element names and classes another checked page of the same theme carries (style-coverage.ts).
+ * element names, classes and inline styles other checked pages of the theme carry (style-coverage.ts).
  */
 export async function axeViolations(page: Page, label: string, { colour = true } = {}): Promise<string[]> {
   // A no-op source: the document has axe already (preloadAxe).

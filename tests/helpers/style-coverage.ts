@@ -1,8 +1,9 @@
-// Which pages a check must visit so that every element name and class the site's pages carry is seen
-// at least once (HtmlPage.styleHooks): a colour check in a second theme needs every styled thing once,
-// not every page, since pages with the same hooks are styled alike.
+// Which pages a check must visit so that every element name, class and inline style the site's pages
+// carry is seen at least once (HtmlPage.styleHooks): a colour check needs every styled thing once, not
+// every page, since pages with the same hooks are styled alike. (A selector that combines hooks, such
+// as `td .badge`, could still tell two such pages apart; every combination would mean every page.)
 
-/** `required` (in order), then the fewest further pages, greedily, until every page's hooks are covered. */
+/** `required` (in order), then further pages, each the one adding the most unseen hooks, until every hook is seen. */
 export function pagesCoveringStyles(pages: { path: string; styleHooks: ReadonlySet<string> }[], required: string[]): string[] {
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const chosen = [...required];
