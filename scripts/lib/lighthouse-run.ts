@@ -89,9 +89,9 @@ export async function runLighthouse(options: {
   for (const { name, path, url, bare } of pages) {
     // The performance score moves by a point from run to run (Lighthouse's own advice is the median of
     // several runs). A page below 100 is measured four times more and the run with the median
-    // performance score of the five is kept; a page at 100 is measured once. (Measured: about one first
-    // run in sixteen scores 99, and with a median of three that left a one-in-ten chance that some page
-    // type of a run failed; with five, about one in fifty.)
+    // performance score of the five is kept; a page at 100 is measured once. (About one first run in
+    // sixteen scored 99 in the runs of December 2026; a median of three then leaves roughly a one-in-ten
+    // chance per npm test that some page type fails by chance, a median of five roughly one in fifty.)
     const first = await measure(url);
     const runs = [first];
     if (performanceOf(first) < 1) for (let i = 0; i < 4; i++) runs.push(await measure(url));
