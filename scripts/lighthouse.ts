@@ -3,14 +3,13 @@
 // `npm run audit:lighthouse -- /scorecard/ /plan/` measures only the page types at those paths.
 import { readFileSync } from 'node:fs';
 import { missingTools, startBrowserHarness } from './lib/browser-harness.ts';
-import { runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
-import { pageTypes } from './lib/page-types.ts';
+import { pageTypesAt, runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
 
 const paths = process.argv.slice(2);
-const known = pageTypes().map((t) => t.path);
-const unknown = paths.filter((p) => !known.includes(p));
-if (unknown.length > 0) {
-  console.error(`Not a page type's path: ${unknown.join(', ')}. Page types: ${known.join(' ')}`);
+try {
+  pageTypesAt(paths); // refuse an unknown path before starting anything
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 const missing = missingTools();

@@ -54,6 +54,15 @@ const SETTINGS: Flags = {
   cpuQuietThresholdMs: 500,
 };
 
+/** The page types at `paths` (every page type when none is given); an unknown path is an error. */
+export function pageTypesAt(paths: string[] = []): ReturnType<typeof pageTypes> {
+  const types = pageTypes();
+  const unknown = paths.filter((p) => !types.some((t) => t.path === p));
+  if (unknown.length > 0)
+    throw new Error(`Not a page type's path: ${unknown.join(', ')}. Page types: ${types.map((t) => t.path).join(' ')}`);
+  return paths.length === 0 ? types : types.filter((t) => paths.includes(t.path));
+}
+
 /** Lighthouse on every page type; with `bareUrl` (serveBareStarlight), on the bare Starlight page first. */
 export async function runLighthouse(options: {
   debuggingPort: number;
@@ -68,9 +77,7 @@ export async function runLighthouse(options: {
   const rows: LighthouseRow[] = [];
   const pages = [
     ...(options.bareUrl ? [{ name: 'bare Starlight page', path: GUIDE_PATH, url: options.bareUrl, bare: true as const }] : []),
-    ...pageTypes()
-      .filter((t) => !options.paths?.length || options.paths.includes(t.path))
-      .map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
+    ...pageTypesAt(options.paths).map((t) => ({ ...t, url: new URL(t.path, options.siteUrl).href, bare: undefined })),
   ];
   /** One Lighthouse run of `url`, measured again (at most three times) when it recorded no trace. */
   const measure = async (url: string) => {

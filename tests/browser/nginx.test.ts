@@ -10,7 +10,6 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserHarness, hasChromium, useBuiltSite } from '../helpers/browser.ts';
-import { tlsListen } from '../../scripts/lib/nginx.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { redirects } from '../../src/redirects.ts';
 import { MANIFEST_FILE } from '../../scripts/lib/current-permalinks.ts';
@@ -147,13 +146,6 @@ describe.skipIf(!hasChromium)('deployed with the README nginx snippet', () => {
     await page.context().close();
     expect(protocols.length).toBeGreaterThan(2);
     expect(protocols.filter((p) => !p.startsWith('h2 '))).toEqual([]);
-  });
-
-  it('writes the HTTP/2 directive the installed nginx takes', () => {
-    expect(tlsListen(8443, '1.22.1')).toEqual(['listen 127.0.0.1:8443 ssl http2;']);
-    expect(tlsListen(8443, '1.25.1')).toEqual(['listen 127.0.0.1:8443 ssl;', 'http2 on;']);
-    expect(tlsListen(8443, '1.26.3')).toEqual(['listen 127.0.0.1:8443 ssl;', 'http2 on;']);
-    expect(tlsListen(8443, '2.0.0')).toEqual(['listen 127.0.0.1:8443 ssl;', 'http2 on;']);
   });
 
   it('answers an unknown URL with the 404 page, status 404 and the same headers', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { metaContent, pagePath, parsePage, parseSitemap } from '../../src/lib/html-page.ts';
-import { pagesCoveringStyles } from '../helpers/style-coverage.ts';
 
 const page = (body: string, head = '<meta charset="utf-8"><title>T</title>') =>
   parsePage('/p/', `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
@@ -19,20 +18,6 @@ describe('the page model', () => {
       '<title class="head-only">T</title>',
     );
     expect([...p.styleHooks].sort()).toEqual(['.a', '.b', '.starlight-aside--tip', '[style="color: red"]', 'main', 'p', 'starlight-aside']);
-  });
-
-  it('picks the required pages, then the fewest others until every element name and class is seen once', () => {
-    const hooks = (...h: string[]) => new Set(h);
-    const pages = [
-      { path: '/a/', styleHooks: hooks('p', '.x') },
-      { path: '/b/', styleHooks: hooks('p', '.x') },
-      { path: '/c/', styleHooks: hooks('p', '.y', '.z') },
-      { path: '/d/', styleHooks: hooks('.y') },
-      { path: '/e/', styleHooks: hooks('table') },
-    ];
-    expect(pagesCoveringStyles(pages, ['/a/'])).toEqual(['/a/', '/c/', '/e/']);
-    expect(pagesCoveringStyles(pages, ['/d/', '/b/'])).toEqual(['/d/', '/b/', '/c/', '/e/']);
-    expect(() => pagesCoveringStyles(pages, ['/missing/'])).toThrow('/missing/ is not a built page');
   });
 
   it('reads ids and links from double-quoted, single-quoted and unquoted attributes', () => {
