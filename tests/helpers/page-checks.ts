@@ -27,16 +27,24 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
  * Legacy mode runs axe in the page itself instead of opening a blank page to merge the results of
  * each frame: half the time per check, and the site has no frames (the `frame-tested` rule would
  * still report one left untested). Only violations are collected: axe then skips every passing node.
- * `colour: false` leaves out the rules that read colours (most of axe's time), for a page whose
- * element names, classes and inline styles other checked pages of the theme carry (style-coverage.ts).
+ * `rules` narrows the check: 'no colour' leaves out the rules that read colours (most of axe's time),
+ * for a page whose element names, classes and inline styles other checked pages of the theme carry
+ * (style-coverage.ts); 'colour only' runs just those, for a page whose other rules have been checked in
+ * another theme (they read the DOM, which is the same in both).
  */
-export async function axeViolations(page: Page, label: string, { colour = true } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  label: string,
+  { rules = 'all' }: { rules?: 'all' | 'no colour' | 'colour only' } = {},
+): Promise<string[]> {
   // A no-op source: the document has axe already (preloadAxe).
+  // options() replaces every option set before it, the rule selection included: it comes first.
   const builder = new AxeBuilder(preloaded.has(page.context()) ? { page, axeSource: 'void 0' } : { page })
-    .withTags(AXE_TAGS)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] });
-  if (!colour) builder.disableRules(COLOUR_RULES);
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true);
+  if (rules === 'colour only') builder.withRules(COLOUR_RULES);
+  else builder.withTags(AXE_TAGS);
+  if (rules === 'no colour') builder.disableRules(COLOUR_RULES);
   const { violations } = await builder.analyze();
   return violations.map(
     (v) =>
