@@ -2,7 +2,7 @@
 // off by default) and best practice, with or without the colour rules, or the colour rules alone.
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
-import { axeViolations } from '../helpers/page-checks.ts';
+import { axeViolations, type AxeRules } from '../helpers/page-checks.ts';
 
 /** A page that breaks one colour rule (faint text) and one WCAG 2.2 rule (two tiny buttons side by side). */
 const BROKEN = `<!doctype html><html lang="en"><title>axe rules</title><main><h1>Fixture</h1>
@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('axe check', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.setContent(BROKEN);
-    const ruleIds = async (rules: 'all' | 'no colour' | 'colour only') =>
+    const ruleIds = async (rules: AxeRules) =>
       [...new Set((await axeViolations(page, 'fixture', { rules })).map((line) => line.split(' ')[1]!.replace(/:$/, '')))].sort();
     expect(await ruleIds('all')).toEqual(['color-contrast', 'target-size']);
     expect(await ruleIds('no colour')).toEqual(['target-size']);

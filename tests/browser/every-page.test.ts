@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium, useBuiltSite } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { pageTypes } from '../../scripts/lib/page-types.ts';
-import { axeViolations, brokenWords, clippedTitle, preloadAxe, watchForErrors } from '../helpers/page-checks.ts';
+import { axeViolations, brokenWords, clippedTitle, preloadAxe, watchForErrors, type AxeRules } from '../helpers/page-checks.ts';
 import { pagesCoveringStyles } from '../helpers/style-coverage.ts';
 import { readBuiltPage } from '../../src/lib/built-site.ts';
 
@@ -77,7 +77,7 @@ async function layoutFailures(page: Page, path: string): Promise<string[]> {
 }
 
 /** Light: every rule, the colour rules on the style cover only. Dark (the style cover): the colour rules. */
-function axeRules(theme: 'light' | 'dark', path: string): 'all' | 'no colour' | 'colour only' {
+function axeRules(theme: 'light' | 'dark', path: string): AxeRules {
   if (theme === 'light') return styleCover.includes(path) ? 'all' : 'no colour';
   return themeDependent.has(path) ? 'all' : 'colour only';
 }

@@ -22,6 +22,9 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
   preloaded.add(context);
 }
 
+/** Which of axe's rules a check runs (see axeViolations). */
+export type AxeRules = 'all' | 'no colour' | 'colour only';
+
 /**
  * axe's violations on the page as it is now, one line each (`label rule: help — first targets`).
  * Legacy mode runs axe in the page itself instead of opening a blank page to merge the results of
@@ -32,13 +35,9 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
  * (style-coverage.ts); 'colour only' runs just those, for a page whose other rules have been checked in
  * another theme (they read the DOM, which is the same in both).
  */
-export async function axeViolations(
-  page: Page,
-  label: string,
-  { rules = 'all' }: { rules?: 'all' | 'no colour' | 'colour only' } = {},
-): Promise<string[]> {
-  // A no-op source: the document has axe already (preloadAxe).
+export async function axeViolations(page: Page, label: string, { rules = 'all' }: { rules?: AxeRules } = {}): Promise<string[]> {
   // options() replaces every option set before it, the rule selection included: it comes first.
+  // A no-op source where the document has axe already (preloadAxe).
   const builder = new AxeBuilder(preloaded.has(page.context()) ? { page, axeSource: 'void 0' } : { page })
     .options({ resultTypes: ['violations'] })
     .setLegacyMode(true);
