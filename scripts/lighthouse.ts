@@ -3,7 +3,8 @@
 // `npm run audit:lighthouse -- /scorecard/ /plan/` measures only the page types at those paths.
 import { readFileSync } from 'node:fs';
 import { missingTools, startBrowserHarness } from './lib/browser-harness.ts';
-import { pageTypesAt, runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
+import { runLighthouse, serveBareStarlight } from './lib/lighthouse-run.ts';
+import { pageTypesAt } from './lib/page-types.ts';
 
 const paths = process.argv.slice(2);
 try {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import lighthouse, { type Flags } from 'lighthouse';
 import { GUIDE_PATH, bareStarlightDist } from './bare-starlight.ts';
 import { startNginx } from './nginx.ts';
-import { pageTypes } from './page-types.ts';
+import { pageTypesAt } from './page-types.ts';
 
 export interface LighthouseRow {
   name: string;
@@ -53,15 +53,6 @@ const SETTINGS: Flags = {
   networkQuietThresholdMs: 500,
   cpuQuietThresholdMs: 500,
 };
-
-/** The page types at `paths` (every page type when none is given); an unknown path is an error. */
-export function pageTypesAt(paths: string[] = []): ReturnType<typeof pageTypes> {
-  const types = pageTypes();
-  const unknown = paths.filter((p) => !types.some((t) => t.path === p));
-  if (unknown.length > 0)
-    throw new Error(`Not a page type's path: ${unknown.join(', ')}. Page types: ${types.map((t) => t.path).join(' ')}`);
-  return paths.length === 0 ? types : types.filter((t) => paths.includes(t.path));
-}
 
 /** Lighthouse on every page type; with `bareUrl` (serveBareStarlight), on the bare Starlight page first. */
 export async function runLighthouse(options: {

@@ -64,3 +64,12 @@ export function pageTypes(root = process.cwd()): PageType[] {
     { name: 'guide', path: '/guides/vendor-selection/' },
   ];
 }
+
+/** The page types at `paths` (every page type when none is given); an unknown path is an error. */
+export function pageTypesAt(paths: string[] = []): PageType[] {
+  const types = pageTypes();
+  const unknown = paths.filter((p) => !types.some((t) => t.path === p));
+  if (unknown.length > 0)
+    throw new Error(`Not a page type's path: ${unknown.join(', ')}. Page types: ${types.map((t) => t.path).join(' ')}`);
+  return paths.length === 0 ? types : types.filter((t) => paths.includes(t.path));
+}

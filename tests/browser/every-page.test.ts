@@ -28,8 +28,8 @@ import { readBuiltPage } from '../../src/lib/built-site.ts';
 const NOT_FOUND = '/404.html';
 const paths = [...sitemapPaths(), NOT_FOUND];
 const typePaths = new Set(pageTypes().map((t) => t.path));
-/** Every page type, the 404 page and the fewest others that carry every style hook of the site. */
 const builtPages = paths.map((path) => readBuiltPage('dist', path));
+/** Every page type, the 404 page and the fewest others that carry every style hook of the site. */
 const styleCover = pagesCoveringStyles(builtPages, [...typePaths, NOT_FOUND]);
 /** Starlight's classes that hide an element in one theme only: a page with one has a DOM per theme. */
 const THEME_HIDDEN = ['.light:sl-hidden', '.dark:sl-hidden'];

@@ -1,12 +1,11 @@
-// Which page types Lighthouse measures: all of them, or those named (npm run audit:lighthouse -- /plan/).
+// The page types at given paths: all of them, or those named (npm run audit:lighthouse -- /plan/).
 import { describe, expect, it } from 'vitest';
-import { pageTypesAt } from '../../scripts/lib/lighthouse-run.ts';
-import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { pageTypes, pageTypesAt } from '../../scripts/lib/page-types.ts';
 
-describe('page types for Lighthouse', () => {
+describe('page types at paths', () => {
   const all = pageTypes().map((t) => t.path);
 
-  it('measures every page type when none is named, and only the named ones otherwise, in page-type order', () => {
+  it('gives every page type when none is named, and only the named ones otherwise, in page-type order', () => {
     expect(pageTypesAt().map((t) => t.path)).toEqual(all);
     expect(pageTypesAt([all[2]!, all[0]!]).map((t) => t.path)).toEqual([all[0], all[2]]);
   });
