@@ -425,6 +425,16 @@ describe('the defaults file', () => {
     const paths = result.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['adoption-1.value', 'ramp-months.unit', 'integrator-spend.source']));
   });
+  it('keeps the hours and the first year of the team that the budget guide works from', () => {
+    // The budget guide sizes onboarding analysts from these hours and its headcount ramp starts with one
+    // or two people in year 1; a change to either default must change the guide with it.
+    const guide = readFileSync('content/docs/guides/budget.mdx', 'utf8').replace(/\s+/g, ' ');
+    expect(guide).toContain(`the ${defaults['hours-per-year'].value.toLocaleString('en-US')} hours a year worked`);
+    expect(guide).toContain('| 1 | [One or two people]');
+    const inYearOne = startMonths(defaults['team-size'].value, defaults['ramp-months'].value).filter((m) => m <= 12);
+    expect(inYearOne.length).toBeGreaterThanOrEqual(1);
+    expect(inYearOne.length).toBeLessThanOrEqual(2);
+  });
   it('refuses a default team size that no team shape has, naming the file and field', () => {
     expect(() => businessCaseData(defaults, [{ size: 1, name: 'Solo' }])).toThrow(/defaults\.yaml: team-size\.value/);
   });
